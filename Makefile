@@ -1,0 +1,42 @@
+# vnewsgraph — make demo | make test | make lint | make bench | make train
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+DEMO_DB ?= demo.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: venv demo test lint bench train clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev,batch]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## demo: build a knowledge base from the sample corpus (embedded SQLite store) and show it
+demo: venv
+	$(BIN)/vnewsgraph extract $(SHARED)/corpus/seeds --format table
+
+## test: create the environment and run every test
+test: venv
+	$(BIN)/python -m pytest -q
+
+lint: venv
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+bench: venv
+	$(BIN)/pip install -q -e ".[bench]"
+	$(BIN)/python benchmarks/bench_extract.py --corpus $(SHARED)/corpus/seeds
+
+train: venv
+	$(BIN)/python -m vnewsgraph.nlp.train
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
