@@ -32,6 +32,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_delay", 1.0, "Seconds to wait between requests to the same host", float),
     Setting("fetch_retries", 2, "Retries after a failed fetch (with back-off)", int),
     Setting("fetch_max_bytes", 5_000_000, "Largest page or feed fetched, in bytes", int),
+    Setting("fetch_state", "", "Seen-state file of feeds/pages (default: <db>.fetch.sqlite; none = keep nothing)"),
     Setting("page_size", 50, "Default page size of lists", int),
     Setting("max_page_size", 500, "Largest page size of lists", int),
 )
