@@ -16,6 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The subpackage ``vnewsgraph.extract`` is imported first so that the function
+# ``extract`` defined below is what ``vnewsgraph.extract`` names afterwards
+# (importing a subpackage binds its name on the parent package).
+import vnewsgraph.extract.contract  # noqa: F401,I001
 from vnewsgraph.nlp.pipeline import Pipeline
 
 if TYPE_CHECKING:

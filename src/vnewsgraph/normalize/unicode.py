@@ -30,7 +30,7 @@ MODIFIED = set("ăâêôơư")
 ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x")
 CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 
 
 def _split_tone(syllable: str) -> tuple[str, str | None]:
@@ -39,8 +39,8 @@ def _split_tone(syllable: str) -> tuple[str, str | None]:
     kept = []
     for ch in unicodedata.normalize("NFD", syllable):
         if ch in TONE_MARKS:
-            if tone is not None and tone != ch:
-                return syllable, None  # two different tones: not a Vietnamese syllable
+            if tone is not None:
+                return syllable, None  # two tones: not a Vietnamese syllable
             tone = ch
         else:
             kept.append(ch)
@@ -85,7 +85,9 @@ def place_tone(word: str) -> str:
     if len(composed) != 1:
         return word
     chars[target] = composed
-    return "".join(chars)
+    result = "".join(chars)
+    # Only ever a length-preserving rewrite of a well-formed syllable (offsets stay valid).
+    return result if len(result) == len(word) else word
 
 
 def normalize_tones(text: str) -> str:
@@ -101,42 +103,40 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     omap: list[int] = []
-    n = len(raw)
+    # Pass 0: drop zero-width characters, keeping each kept char's raw index.
+    if any(z in raw for z in ZERO_WIDTH):
+        idx = [k for k, c in enumerate(raw) if c not in ZERO_WIDTH]
+        src = "".join(raw[k] for k in idx)
+    else:
+        idx = list(range(len(raw)))
+        src = raw
+    n = len(src)
     i = 0
-    # Pass 1: NFC per grapheme cluster, drop zero-width/control chars, unify spaces.
+    # Pass 1: NFC per grapheme cluster, drop control chars, unify spaces and line breaks.
     while i < n:
-        ch = raw[i]
+        ch = src[i]
         j = i + 1
-        while j < n and unicodedata.combining(raw[j]):
+        while j < n and unicodedata.combining(src[j]):
             j += 1
-        if ch in ZERO_WIDTH:
-            i += 1
-            continue
         if ch in LINE_BREAKS:
-            if ch == "\r" and j < n and raw[j] == "\n":
-                j += 1
+            if ch == "\r" and i + 1 < n and src[i + 1] == "\n":
+                j = max(j, i + 2)
             out.append("\n")
-            omap.append(i)
+            omap.append(idx[i])
             i = j
             continue
-        if ch in SPACE_LIKE:
+        if ch in SPACE_LIKE or ch == " ":
             out.append(" ")
-            omap.append(i)
+            omap.append(idx[i])
             i = j
             continue
-        if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and ch not in "\n":
+        if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs"):
             i = j
             continue
-        cluster = raw[i:j]
-        if unicodedata.combining(ch):
-            # A stray combining mark with no base: keep it (it composes with nothing).
-            cluster = cluster.lstrip()
-        composed = unicodedata.normalize("NFC", cluster)
+        composed = unicodedata.normalize("NFC", src[i:j])
         for c in composed:
-            if c in ZERO_WIDTH:
-                continue
             out.append(c)
-            omap.append(i)
+            omap.append(idx[i])
         i = j
     # Pass 2: whitespace: collapse spaces, strip around line breaks, at most one blank line.
     text2: list[str] = []
