@@ -1,12 +1,163 @@
-"""Article URLs and feeds (stub: filled by the feeds issue)."""
+"""Article URLs and RSS/Atom feeds, fetched politely, each new article once.
+
+``read_url(url)`` yields :class:`Article` items for what is new at ``url``
+(a page, or the pages a feed links to) and a :class:`FetchError` naming the
+URL for each feed or page that failed, then carries on.
+
+What has been seen is remembered in the fetch state (see
+:mod:`vnewsgraph.ingest.fetch_state`): a feed is asked for with its ETag /
+Last-Modified; an entry whose URL or text hash was handed on before is not
+fetched or yielded again. An article is marked seen only when the consumer
+asks for the next item — after it stored the article — so an interrupted run
+loses nothing: the next run fetches that article again.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
 from collections.abc import Iterator
 
-from vnewsgraph.errors import FetchError, InputError
+from vnewsgraph.errors import FetchError, InputError, MalformedInputError
+from vnewsgraph.ingest.encodings import decode_bytes
+from vnewsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
+from vnewsgraph.ingest.fetch import Fetcher, HttpFetchError, Response
+from vnewsgraph.ingest.fetch_state import FetchState, content_hash
 from vnewsgraph.model import Article
 
 
+class WebReader:
+    """Reads feeds and article pages with one Fetcher and one fetch state."""
+
+    def __init__(self, fetcher: Fetcher | None = None, state: FetchState | None = None) -> None:
+        if fetcher is None:
+            state = state if state is not None else FetchState()
+            fetcher = Fetcher(state=state)
+        self.fetcher = fetcher
+        self.state = state if state is not None else fetcher.state
+        self.failures = 0
+
+    def close(self) -> None:
+        self.fetcher.close()
+        self.state.close()
+
+    def read(self, url: str) -> Iterator[Article | InputError]:
+        """New articles at ``url`` (a feed or a page); failures as FetchError."""
+        if self.state.seen_url(url):
+            return
+        etag, last_modified = self.state.validators(url)
+        try:
+            resp = self.fetcher.get(url, etag=etag, last_modified=last_modified)
+        except FetchError as exc:
+            self.failures += 1
+            yield exc
+            return
+        if resp.not_modified:
+            return
+        if looks_like_feed(resp.body, resp.content_type):
+            yield from self._read_feed(url, resp)
+            return
+        yield from self._handle_page(url, resp, entry=None)
+
+    # -- feeds -----------------------------------------------------------------
+    def _read_feed(self, url: str, resp: Response) -> Iterator[Article | InputError]:
+        try:
+            entries = parse_feed(resp.body, url)
+        except InputError as exc:
+            self.failures += 1
+            yield exc
+            return
+        transient_failure = False
+        for entry in entries:
+            if self.state.seen_url(entry.link):
+                continue
+            try:
+                page = self.fetcher.get(entry.link)
+            except HttpFetchError as exc:
+                self.failures += 1
+                transient_failure = transient_failure or exc.transient
+                yield exc
+                continue
+            except FetchError as exc:
+                self.failures += 1
+                yield exc
+                continue
+            for item in self._handle_page(entry.link, page, entry=entry, feed=url):
+                if isinstance(item, InputError):
+                    self.failures += 1
+                yield item
+        # Only when every entry was dealt with may the next run skip an unchanged feed.
+        if not transient_failure:
+            self.state.save_validators(url, resp.headers.get("etag"), resp.headers.get("last-modified"))
+
+    # -- pages -----------------------------------------------------------------
+    def _handle_page(
+        self, url: str, resp: Response, entry: FeedEntry | None, feed: str | None = None
+    ) -> Iterator[Article | InputError]:
+        try:
+            article = article_from_response(resp, requested=url)
+        except InputError as exc:
+            yield exc
+            return
+        if entry is not None:
+            if article.published is None and entry.published is not None:
+                article.published = entry.published
+                article.date_hint = entry.published.isoformat()[:7]
+            if not article.title and entry.title:
+                article.title = entry.title
+        article.extra["fetched_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        if feed:
+            article.extra["feed"] = feed
+        digest = content_hash(article.raw_text)
+        if self.state.seen_hash(digest):
+            self.state.mark_seen(url, digest, status="same-text")
+            return
+        yield article
+        # Reached when the consumer asks for the next item, i.e. after it stored this one.
+        self.state.mark_seen(url, digest)
+        if resp.url != url:
+            self.state.mark_seen(resp.url, digest)
+
+
+def article_from_response(resp: Response, requested: str) -> Article:
+    """The article in a fetched HTML page (trafilatura via ``article_from_html``)."""
+    from vnewsgraph.ingest.html import article_from_html
+
+    if not resp.body.strip():
+        raise MalformedInputError("the page is empty", requested)
+    text: str | None = None
+    encoding: str | None = None
+    if resp.charset:
+        try:
+            text, encoding = resp.body.decode(resp.charset), resp.charset
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text, encoding = decode_bytes(resp.body, requested)
+    return article_from_html(text, requested, encoding=encoding, url=resp.url)
+
+
+_default: WebReader | None = None
+_default_lock = threading.Lock()
+
+
+def default_reader() -> WebReader:
+    """One reader per process, so per-host delays hold across URLs."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = WebReader()
+        return _default
+
+
+def reset_default_reader() -> None:
+    global _default
+    with _default_lock:
+        if _default is not None:
+            _default.close()
+        _default = None
+
+
 def read_url(url: str) -> Iterator[Article | InputError]:
-    yield FetchError("fetching URLs is not implemented yet", url)
+    """New articles at an article or feed URL; each failure as a FetchError naming its URL."""
+    yield from default_reader().read(url)
