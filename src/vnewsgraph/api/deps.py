@@ -1,0 +1,66 @@
+"""What every request shares: settings, the store, the query layer; key checks."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import HTTPException, Request
+
+from vnewsgraph.config import Settings
+from vnewsgraph.errors import InputError
+from vnewsgraph.model import Article
+
+API_KEY_HEADER = "X-API-Key"
+
+# Fetches one URL and yields articles or typed errors (vnewsgraph.ingest.web.read_url).
+Fetcher = Callable[[str], Iterator[Article | InputError]]
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    repo: Any  # vnewsgraph.kb.query.Repository (or anything with its methods)
+    store: Any | None  # vnewsgraph.kb.store.Store: ingest_article, close
+    fetch: Fetcher
+    owns_store: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def context(request: Request) -> AppContext:
+    ctx: AppContext = request.app.state.ctx
+    return ctx
+
+
+def get_repo(request: Request) -> Any:
+    return context(request).repo
+
+
+def _key_matches(given: str | None, expected: str) -> bool:
+    return bool(given) and hmac.compare_digest(str(given).encode(), expected.encode())
+
+
+def require_read(request: Request) -> None:
+    """Reads are open unless ``read_key`` is set; then the read key (or the write key) is needed."""
+    settings = context(request).settings
+    read_key: str = settings.read_key
+    if not read_key:
+        return
+    given = request.headers.get(API_KEY_HEADER)
+    if _key_matches(given, read_key) or (settings.api_key and _key_matches(given, settings.api_key)):
+        return
+    raise HTTPException(status_code=401, detail=f"reading needs a key: send it in the {API_KEY_HEADER} header")
+
+
+def require_write(request: Request) -> None:
+    """Writes need ``api_key``; with none configured, writes over HTTP are disabled."""
+    api_key: str = context(request).settings.api_key
+    if not api_key:
+        raise HTTPException(
+            status_code=403,
+            detail="writes are disabled: no API key is configured (set VNEWSGRAPH_API_KEY)",
+        )
+    if not _key_matches(request.headers.get(API_KEY_HEADER), api_key):
+        raise HTTPException(status_code=401, detail=f"writing needs the API key in the {API_KEY_HEADER} header")

@@ -1,0 +1,1 @@
+"""REST routers: reads (documents, entities, events, facts, search, timeline, graph) and writes."""

@@ -1,0 +1,202 @@
+"""Pure helpers that turn query-layer dicts into safe HTML pieces.
+
+Everything that comes from an article is untrusted: text is escaped segment by
+segment, and only markup built here (spans, marks, links to validated ids) is
+marked safe.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from markupsafe import Markup, escape
+
+from vnewsgraph.api.validation import is_valid_document_id, is_valid_id
+
+_MARK_SPLIT = re.compile(r"(</?mark>)", re.IGNORECASE)
+
+
+def safe_snippet(snippet: str | None) -> Markup:
+    """Keep only <mark>…</mark> from a search snippet; everything else is text.
+
+    The snippet may arrive escaped or not: each piece between mark tags is
+    unescaped once and escaped again, so '<script>' can only ever show as text.
+    """
+    if not snippet:
+        return Markup("")
+    out: list[str] = []
+    depth = 0
+    for piece in _MARK_SPLIT.split(snippet):
+        low = piece.lower()
+        if low == "<mark>":
+            if depth == 0:
+                out.append("<mark>")
+            depth += 1
+        elif low == "</mark>":
+            if depth == 1:
+                out.append("</mark>")
+            depth = max(0, depth - 1)
+        else:
+            out.append(str(escape(html.unescape(piece))))
+    if depth:
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
+def link(kind: str, ident: Any) -> str | None:
+    """The page of an entity/event/fact/document, or None when the id is not well formed."""
+    if not isinstance(ident, str):
+        return None
+    if kind == "documents":
+        ok = is_valid_document_id(ident)
+    else:
+        ok = is_valid_id(ident)
+    return f"/{kind}/{quote(ident, safe=':')}" if ok else None
+
+
+def _span_of(item: dict[str, Any], key: str = "evidence") -> tuple[int, int] | None:
+    ev = item.get(key)
+    if isinstance(ev, dict) and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
+        return ev["start"], ev["end"]
+    for a, b in ((f"{key}_start", f"{key}_end"), ("start", "end")):
+        if isinstance(item.get(a), int) and isinstance(item.get(b), int):
+            return item[a], item[b]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    start: int
+    end: int
+    kind: str  # entity | fact | event
+    href: str | None
+    label: str
+
+
+_PRIORITY = {"event": 0, "fact": 1, "entity": 2}
+
+
+def collect_highlights(doc: dict[str, Any]) -> list[Highlight]:
+    """Spans to highlight in a document dict from the query layer (tolerant of its exact keys)."""
+    n = len(doc.get("text") or "")
+    out: list[Highlight] = []
+
+    def add(start: int, end: int, kind: str, ident: Any, section: str, label: str) -> None:
+        if 0 <= start < end <= n:
+            out.append(Highlight(start, end, kind, link(section, ident), label))
+
+    for m in doc.get("mentions") or []:
+        if isinstance(m, dict) and (sp := _span_of(m, "span")):
+            ident = m.get("entity") or m.get("entity_id") or m.get("id")
+            add(*sp, "entity", ident, "entities", str(m.get("name") or m.get("type") or "entity"))
+    for e in doc.get("entities") or []:
+        if not isinstance(e, dict):
+            continue
+        ident = e.get("kb_id") or e.get("entity") or e.get("id")
+        for m in e.get("mentions") or []:
+            if isinstance(m, dict) and (sp := _span_of(m, "span")):
+                add(*sp, "entity", ident, "entities", f"{e.get('name', '')} ({e.get('type', '')})")
+    for kind, section in (("fact", "facts"), ("event", "events")):
+        for item in doc.get(section) or []:
+            if isinstance(item, dict) and (sp := _span_of(item)):
+                ident = item.get("kb_id") or item.get("claim") or item.get("event") or item.get("id")
+                label = str(item.get("indicator") or item.get("type") or kind)
+                add(*sp, kind, ident, section, label)
+    return out
+
+
+def highlight_text(text: str, highlights: list[Highlight]) -> Markup:
+    """The text as HTML, each segment escaped, wrapped in the spans that cover it.
+
+    Overlapping spans are cut at every boundary; per segment the innermost
+    (entity > fact > event) becomes the link, the others are styled spans.
+    """
+    bounds = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
+    parts: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        seg = str(escape(text[a:b])).replace("\n", "<br>")
+        covering = sorted((h for h in highlights if h.start <= a and b <= h.end), key=lambda h: _PRIORITY[h.kind])
+        if not covering:
+            parts.append(seg)
+            continue
+        linked = next((h for h in reversed(covering) if h.href), None)
+        inner = seg
+        if linked is not None:
+            inner = f'<a class="hl-link" href="{escape(linked.href)}" title="{escape(linked.label)}">{inner}</a>'
+        for h in reversed(covering):
+            inner = f'<span class="hl hl-{h.kind}" title="{escape(h.label)}">{inner}</span>'
+        parts.append(inner)
+    return Markup("".join(parts))
+
+
+def highlight_evidence(sentence: str | None, start: int | None = None, end: int | None = None) -> Markup:
+    """An evidence sentence, escaped, with the whole sentence (or the given part) marked."""
+    if not sentence:
+        return Markup("")
+    if start is not None and end is not None and 0 <= start < end <= len(sentence):
+        return Markup(
+            f"{escape(sentence[:start])}<mark>{escape(sentence[start:end])}</mark>{escape(sentence[end:])}"
+        )
+    return Markup(f"<mark>{escape(sentence)}</mark>")
+
+
+def format_number(value: Any) -> str:
+    """Vietnamese style: 11.330.000.000 and 11,7 (dot groups thousands, comma is decimal)."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        return str(value) if value is not None else "—"
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    whole, _, frac = f"{value:,.4f}".rstrip("0").partition(".")
+    return whole.replace(",", ".") + ("," + frac if frac else "")
+
+
+def progress_of(fact: dict[str, Any]) -> float | None:
+    """Progress towards a target, 0..1+ (from the target's own 'progress' or value / target value)."""
+    target = fact.get("target")
+    if not isinstance(target, dict):
+        return None
+    p = target.get("progress")
+    if isinstance(p, int | float) and not isinstance(p, bool) and math.isfinite(p):
+        return float(p) / 100.0 if p > 2.0 else float(p)
+    tv, v = target.get("value"), fact.get("value")
+    if isinstance(tv, int | float) and isinstance(v, int | float) and tv:
+        return float(v) / float(tv)
+    return None
+
+
+def line_chart(points: list[tuple[str, float]], unit: str = "", width: int = 360, height: int = 140) -> Markup:
+    """A small inline SVG line chart of (period, value) points, labels escaped."""
+    pts = [(str(p), float(v)) for p, v in points if isinstance(v, int | float) and math.isfinite(v)]
+    if len(pts) < 2:
+        return Markup("")
+    pts.sort(key=lambda pv: pv[0])
+    pad_l, pad_r, pad_t, pad_b = 56, 12, 12, 28
+    lo, hi = min(v for _, v in pts), max(v for _, v in pts)
+    lo = min(lo, 0.0)
+    span = (hi - lo) or 1.0
+    step = (width - pad_l - pad_r) / (len(pts) - 1)
+
+    def y(v: float) -> float:
+        return pad_t + (height - pad_t - pad_b) * (1 - (v - lo) / span)
+
+    coords = [(pad_l + i * step, y(v)) for i, (_, v) in enumerate(pts)]
+    path = " ".join(f"{x:.1f},{yy:.1f}" for x, yy in coords)
+    out = [
+        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}">',
+        f"<title>{escape(unit)} theo kỳ</title>",
+        f'<line class="axis" x1="{pad_l}" y1="{height - pad_b}" x2="{width - pad_r}" y2="{height - pad_b}"/>',
+        f'<text class="tick" x="{pad_l - 4}" y="{y(hi) + 4:.1f}" text-anchor="end">{escape(format_number(hi))}</text>',
+        f'<text class="tick" x="{pad_l - 4}" y="{y(lo) + 4:.1f}" text-anchor="end">{escape(format_number(lo))}</text>',
+        f'<polyline class="series" points="{path}"/>',
+    ]
+    for (period, v), (x, yy) in zip(pts, coords, strict=True):
+        out.append(f'<circle class="dot" cx="{x:.1f}" cy="{yy:.1f}" r="3.5"><title>{escape(period)}: '
+                   f"{escape(format_number(v))} {escape(unit)}</title></circle>")
+        out.append(f'<text class="tick" x="{x:.1f}" y="{height - 8}" text-anchor="middle">{escape(period)}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
