@@ -1,0 +1,53 @@
+"""Do several sources' values of one figure agree, given their qualifiers?
+
+Each value becomes the interval of true values it allows: an exact value is
+its rounding interval (11,7 -> [11,65; 11,75]; 11,33 tỷ -> ±5 triệu), an
+approximate one ("khoảng", "gần") ±5 %, "hơn"/"trên" a lower bound, "dưới" an
+upper bound.  The sources agree when all their intervals share a point.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+APPROX = 0.05
+
+
+def rounding(value: float) -> float:
+    """Half a unit of the last significant digit written (11.7 -> 0.05, 11330000000 -> 5000000)."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    try:
+        exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    except InvalidOperation:
+        return 0.0
+    if not isinstance(exponent, int):
+        return 0.0
+    return 0.5 * 10.0**exponent
+
+
+def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    tol = rounding(value)
+    q = (qualifier or "exact").lower()
+    if q == "approx":
+        spread = max(abs(value) * APPROX, tol)
+        return value - spread, value + spread
+    if q == "over":
+        return value - tol, math.inf
+    if q == "under":
+        return -math.inf, value + tol
+    slack = abs(value) * 1e-9
+    return value - tol - slack, value + tol + slack
+
+
+def agreement_of(values: Sequence[tuple[float, str | None]]) -> str:
+    """``single`` for one source, else ``agree`` or ``conflict``."""
+    if len(values) <= 1:
+        return "single"
+    lo, hi = -math.inf, math.inf
+    for value, qualifier in values:
+        a, b = interval(float(value), qualifier)
+        lo, hi = max(lo, a), min(hi, b)
+    return "agree" if lo <= hi else "conflict"

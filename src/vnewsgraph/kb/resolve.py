@@ -1,0 +1,425 @@
+"""Cross-document resolution: one entity per referent, one event per happening,
+one claim per figure.
+
+Runs inside the transaction that stores a document (so a crash leaves either
+the document with all its links or nothing).  Works from the contract-v1
+record kept in ``documents.record``, so a full re-resolution
+(:meth:`Resolver.resolve_document` over every document in ingestion order)
+gives the same result as resolving them one by one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
+
+from vnewsgraph.kb import schema as s
+from vnewsgraph.kb.agreement import agreement_of
+from vnewsgraph.kb.keys import (
+    entity_keys,
+    fold,
+    indicator_key,
+    indicator_similarity,
+    lookup_keys,
+    name_key,
+)
+
+INDICATOR_MATCH = 0.6
+STATUS_RANK = {"occurred": 3, "ongoing": 2, "planned": 1}
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}_{digest}"
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Day vs day must be equal; day vs month (or year) must share the prefix; null fits anything."""
+    if not a or not b:
+        return True
+    a0, b0 = a.split("/")[0], b.split("/")[0]
+    return a0.startswith(b0) or b0.startswith(a0)
+
+
+def _min(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+class Resolver:
+    """Links one stored document's extraction into the cross-document records."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # ------------------------------------------------------------------ entry
+    def resolve_document(self, doc_id: str, record: dict[str, Any], published: str | None, is_dup: bool) -> None:
+        local = self._resolve_entities(doc_id, record.get("entities") or [], published, is_dup)
+        self._resolve_facts(doc_id, record.get("facts") or [], local)
+        self._resolve_events(doc_id, record.get("events") or [], local)
+        self.conn.execute(update(s.documents).where(s.documents.c.id == doc_id).values(resolved=1))
+
+    # --------------------------------------------------------------- entities
+    def _resolve_entities(
+        self, doc_id: str, ents: list[dict[str, Any]], published: str | None, is_dup: bool
+    ) -> dict[str, str]:
+        local: dict[str, str] = {}
+        counted: set[str] = set()
+        for ent in ents:
+            lid = str(ent.get("id"))
+            name = str(ent.get("name") or "").strip()
+            if not name:
+                continue
+            type_ = str(ent.get("type") or "MISC")
+            aliases = [str(a) for a in ent.get("aliases") or [] if a]
+            country = ent.get("country")
+            keys = entity_keys(name, aliases, type_)
+            eid = self._match_entity(type_, name, keys, country)
+            if eid is None:
+                eid = stable_id("ent", doc_id, lid, type_, name_key(name))
+                self.conn.execute(
+                    insert(s.entities).values(
+                        id=eid, type=type_, name=name, country=country, aliases="[]", search=fold(name),
+                        doc_count=0, first_seen=published, last_seen=published,
+                    )
+                )
+            local[lid] = eid
+            self.conn.execute(
+                update(s.mentions)
+                .where(and_(s.mentions.c.doc_id == doc_id, s.mentions.c.local_id == lid))
+                .values(entity_id=eid)
+            )
+            self._add_keys(type_, eid, keys)
+            self._add_forms(eid, name, aliases)
+            self._add_titles(eid, [str(x) for x in ent.get("titles") or [] if x], published)
+            bump = 1 if (not is_dup and eid not in counted) else 0
+            counted.add(eid)
+            self._refresh_entity(eid, country, published, bump)
+        return local
+
+    def _match_entity(self, type_: str, name: str, keys: list[str], country: str | None) -> str | None:
+        if not keys:
+            return None
+        wanted = {lk for k in keys for lk in lookup_keys(k)}
+        rows = self.conn.execute(
+            select(s.entity_keys.c.key, s.entity_keys.c.entity_id).where(
+                and_(s.entity_keys.c.type == type_, s.entity_keys.c.key.in_(wanted))
+            )
+        ).all()
+        if not rows:
+            return None
+        by_key: dict[str, set[str]] = {}
+        for key, eid in rows:
+            by_key.setdefault(key, set()).add(eid)
+        per_own: dict[str, set[str]] = {}
+        for k in keys:
+            found: set[str] = set()
+            for lk in lookup_keys(k):
+                found |= by_key.get(lk, set())
+            if found:
+                per_own[k] = found
+        own_name = "n:" + name_key(name)
+        if len(per_own.get(own_name, ())) > 1:
+            return None  # the name itself is shared by several referents: do not guess
+        votes = Counter(next(iter(v)) for v in per_own.values() if len(v) == 1)
+        if not votes:
+            return None
+        ranked = votes.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        eid = ranked[0][0]
+        if country:
+            other = self.conn.execute(select(s.entities.c.country).where(s.entities.c.id == eid)).scalar()
+            if other and other != country:
+                return None
+        return eid
+
+    def _add_keys(self, type_: str, eid: str, keys: list[str]) -> None:
+        if not keys:
+            return
+        have = set(
+            self.conn.execute(
+                select(s.entity_keys.c.key).where(
+                    and_(s.entity_keys.c.type == type_, s.entity_keys.c.entity_id == eid, s.entity_keys.c.key.in_(keys))
+                )
+            ).scalars()
+        )
+        new = [{"type": type_, "key": k, "entity_id": eid} for k in keys if k not in have]
+        if new:
+            self.conn.execute(insert(s.entity_keys), new)
+
+    def _add_forms(self, eid: str, name: str, aliases: list[str]) -> None:
+        counts: dict[str, tuple[int, int]] = {name: (1, 0)}
+        for a in aliases:
+            if a != name:
+                counts.setdefault(a, (0, 1))
+        existing = {
+            r.form: r
+            for r in self.conn.execute(
+                select(s.entity_forms).where(
+                    and_(s.entity_forms.c.entity_id == eid, s.entity_forms.c.form.in_(list(counts)))
+                )
+            )
+        }
+        for form, (nn, na) in counts.items():
+            if form in existing:
+                self.conn.execute(
+                    update(s.entity_forms)
+                    .where(and_(s.entity_forms.c.entity_id == eid, s.entity_forms.c.form == form))
+                    .values(n_name=s.entity_forms.c.n_name + nn, n_alias=s.entity_forms.c.n_alias + na)
+                )
+            else:
+                self.conn.execute(insert(s.entity_forms).values(entity_id=eid, form=form, n_name=nn, n_alias=na))
+
+    def _add_titles(self, eid: str, titles: list[str], published: str | None) -> None:
+        for title in dict.fromkeys(t.strip() for t in titles if t.strip()):
+            row = self.conn.execute(
+                select(s.entity_titles).where(and_(s.entity_titles.c.entity_id == eid, s.entity_titles.c.title == title))
+            ).first()
+            if row is None:
+                self.conn.execute(
+                    insert(s.entity_titles).values(
+                        entity_id=eid, title=title, first_seen=published, last_seen=published, n=1
+                    )
+                )
+            else:
+                self.conn.execute(
+                    update(s.entity_titles)
+                    .where(and_(s.entity_titles.c.entity_id == eid, s.entity_titles.c.title == title))
+                    .values(
+                        first_seen=_min(row.first_seen, published),
+                        last_seen=_max(row.last_seen, published),
+                        n=s.entity_titles.c.n + 1,
+                    )
+                )
+
+    def _refresh_entity(self, eid: str, country: str | None, published: str | None, bump: int) -> None:
+        forms = self.conn.execute(
+            select(s.entity_forms.c.form, s.entity_forms.c.n_name, s.entity_forms.c.n_alias).where(
+                s.entity_forms.c.entity_id == eid
+            )
+        ).all()
+        row = self.conn.execute(select(s.entities).where(s.entities.c.id == eid)).one()
+        name, aliases = choose_name(forms)
+        values: dict[str, Any] = {
+            "name": name,
+            "aliases": json.dumps(aliases, ensure_ascii=False),
+            "search": fold(" ".join([name, *aliases])),
+            "first_seen": _min(row.first_seen, published),
+            "last_seen": _max(row.last_seen, published),
+        }
+        if bump:
+            values["doc_count"] = s.entities.c.doc_count + bump
+        if country and not row.country:
+            values["country"] = country
+        self.conn.execute(update(s.entities).where(s.entities.c.id == eid).values(**values))
+
+    # ------------------------------------------------------------------ facts
+    def _resolve_facts(self, doc_id: str, facts: list[dict[str, Any]], local: dict[str, str]) -> None:
+        for idx, fact in enumerate(facts):
+            subjects = sorted({local.get(str(x), str(x)) for x in fact.get("subjects") or []})
+            subj_key = "|".join(subjects)
+            ikey = indicator_key(fact.get("indicator"))
+            unit, kind, period = str(fact.get("unit") or ""), str(fact.get("kind") or "actual"), fact.get("period")
+            cid = self._match_claim(doc_id, ikey, subj_key, unit, kind, period)
+            if cid is None:
+                cid = stable_id("clm", doc_id, idx, ikey, subj_key, unit, kind, period)
+                self.conn.execute(
+                    insert(s.claims).values(
+                        id=cid, indicator=fact.get("indicator"), ind_key=ikey,
+                        subjects=json.dumps(subjects, ensure_ascii=False), subj_key=subj_key, period=period,
+                        unit=unit, kind=kind, value=fact.get("value"), agreement="single", n_sources=0,
+                        search=fold(str(fact.get("indicator") or "")),
+                    )
+                )
+            self.conn.execute(
+                update(s.fact_reports)
+                .where(and_(s.fact_reports.c.doc_id == doc_id, s.fact_reports.c.idx == idx))
+                .values(claim_id=cid, subjects=json.dumps(subjects, ensure_ascii=False))
+            )
+            self.refresh_claim(cid)
+
+    def _match_claim(
+        self, doc_id: str, ikey: str, subj_key: str, unit: str, kind: str, period: str | None
+    ) -> str | None:
+        if not ikey:
+            return None
+        cond = [s.claims.c.unit == unit, s.claims.c.kind == kind, s.claims.c.subj_key == subj_key]
+        cond.append(s.claims.c.period.is_(None) if period is None else s.claims.c.period == period)
+        best: tuple[float, str] | None = None
+        for cid, ckey in self.conn.execute(select(s.claims.c.id, s.claims.c.ind_key).where(and_(*cond))):
+            sim = indicator_similarity(ikey, ckey)
+            if sim >= INDICATOR_MATCH and (best is None or sim > best[0]):
+                same_doc = self.conn.execute(
+                    select(func.count()).where(
+                        and_(s.fact_reports.c.claim_id == cid, s.fact_reports.c.doc_id == doc_id)
+                    )
+                ).scalar()
+                if not same_doc:  # two figures in one article are two claims
+                    best = (sim, cid)
+        return best[1] if best else None
+
+    def refresh_claim(self, cid: str) -> None:
+        """Recompute a claim's value, agreement and source count from its reports."""
+        rows = self.conn.execute(
+            select(
+                s.fact_reports.c.value, s.fact_reports.c.qualifier, s.fact_reports.c.indicator,
+                s.documents.c.id, s.documents.c.published, s.documents.c.duplicate_of,
+            )
+            .join(s.documents, s.documents.c.id == s.fact_reports.c.doc_id)
+            .where(s.fact_reports.c.claim_id == cid)
+            .order_by(s.documents.c.seq, s.fact_reports.c.idx)
+        ).all()
+        if not rows:
+            self.conn.execute(delete(s.claims).where(s.claims.c.id == cid))
+            return
+        counted = [r for r in rows if r.duplicate_of is None] or rows
+        exact = [r for r in counted if r.qualifier == "exact"]
+        value = (exact or counted)[0].value
+        indicators = Counter(r.indicator for r in counted if r.indicator)
+        indicator = indicators.most_common(1)[0][0] if indicators else None
+        published = [r.published for r in counted if r.published]
+        self.conn.execute(
+            update(s.claims)
+            .where(s.claims.c.id == cid)
+            .values(
+                value=value,
+                indicator=indicator,
+                agreement=agreement_of([(r.value, r.qualifier) for r in counted]),
+                n_sources=len({r.id for r in rows if r.duplicate_of is None}),
+                first_published=min(published) if published else None,
+                search=fold(" ".join(indicators) or ""),
+            )
+        )
+
+    # ----------------------------------------------------------------- events
+    def _resolve_events(self, doc_id: str, evs: list[dict[str, Any]], local: dict[str, str]) -> None:
+        for idx, ev in enumerate(evs):
+            parts: list[dict[str, Any]] = []
+            for p in ev.get("participants") or []:
+                kb = local.get(str(p.get("entity")))
+                if kb and all(q["entity"] != kb for q in parts):
+                    parts.append({"entity": kb, "role": p.get("role")})
+            loc = local.get(str(ev.get("location"))) if ev.get("location") else None
+            type_ = str(ev.get("type") or "OTHER")
+            eid = self._match_event(type_, [p["entity"] for p in parts], ev.get("date"), loc)
+            if eid is None:
+                eid = stable_id("evt", doc_id, idx, type_)
+                self.conn.execute(
+                    insert(s.events).values(
+                        id=eid, type=type_, cameo=ev.get("cameo"), date=ev.get("date"),
+                        status=str(ev.get("status") or "occurred"), location_id=loc, n_sources=0,
+                    )
+                )
+            self.conn.execute(
+                update(s.event_reports)
+                .where(and_(s.event_reports.c.doc_id == doc_id, s.event_reports.c.idx == idx))
+                .values(event_id=eid, participants=json.dumps(parts), location_id=loc)
+            )
+            self.refresh_event(eid)
+
+    def _match_event(self, type_: str, parts: list[str], date: str | None, loc: str | None) -> str | None:
+        if not parts:
+            return None
+        rows = self.conn.execute(
+            select(s.event_participants.c.event_id, func.count())
+            .join(s.events, s.events.c.id == s.event_participants.c.event_id)
+            .where(and_(s.events.c.type == type_, s.event_participants.c.entity_id.in_(parts)))
+            .group_by(s.event_participants.c.event_id)
+        ).all()
+        best: tuple[int, int, str] | None = None
+        for evid, shared in rows:
+            ev = self.conn.execute(select(s.events).where(s.events.c.id == evid)).one()
+            n_theirs = self.conn.execute(
+                select(func.count()).where(s.event_participants.c.event_id == evid)
+            ).scalar() or 0
+            need = min(2, len(parts), int(n_theirs))
+            if shared < need or not dates_compatible(date, ev.date):
+                continue
+            if loc and ev.location_id and loc != ev.location_id:
+                continue
+            exact_date = 1 if (date and ev.date == date) else 0
+            cand = (int(shared), exact_date, evid)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+        return best[2] if best else None
+
+    def refresh_event(self, evid: str) -> None:
+        """Recompute an event's date, status, place, participants and sources from its reports."""
+        rows = self.conn.execute(
+            select(s.event_reports, s.documents.c.published, s.documents.c.duplicate_of)
+            .join(s.documents, s.documents.c.id == s.event_reports.c.doc_id)
+            .where(s.event_reports.c.event_id == evid)
+            .order_by(s.documents.c.seq, s.event_reports.c.idx)
+        ).all()
+        if not rows:
+            self.conn.execute(delete(s.events).where(s.events.c.id == evid))
+            self.conn.execute(delete(s.event_participants).where(s.event_participants.c.event_id == evid))
+            return
+        status = max((r.status for r in rows), key=lambda st: STATUS_RANK.get(st, 0))
+        pool = [r for r in rows if r.status == status and r.date] or [r for r in rows if r.date]
+        date = max(pool, key=lambda r: len(r.date.split("/")[0])).date if pool else None
+        location = next((r.location_id for r in rows if r.location_id), None)
+        cameo = Counter(r.cameo for r in rows if r.cameo).most_common(1)
+        roles: dict[str, str | None] = {}
+        for r in rows:
+            for p in json.loads(r.participants):
+                roles.setdefault(p["entity"], p.get("role"))
+        names = dict(
+            self.conn.execute(select(s.entities.c.id, s.entities.c.name).where(s.entities.c.id.in_(list(roles))))
+            .tuples()
+            .all()
+        ) if roles else {}
+        loc_name = ""
+        if location:
+            loc_name = self.conn.execute(select(s.entities.c.name).where(s.entities.c.id == location)).scalar() or ""
+        published = [r.published for r in rows if r.published and r.duplicate_of is None]
+        self.conn.execute(
+            update(s.events)
+            .where(s.events.c.id == evid)
+            .values(
+                status=status, date=date, location_id=location, cameo=cameo[0][0] if cameo else None,
+                n_sources=len({r.doc_id for r in rows if r.duplicate_of is None}),
+                first_published=min(published) if published else None,
+                search=fold(" ".join([rows[0].type, *names.values(), loc_name])),
+            )
+        )
+        current = dict(
+            self.conn.execute(
+                select(s.event_participants.c.entity_id, s.event_participants.c.role).where(
+                    s.event_participants.c.event_id == evid
+                )
+            ).tuples().all()
+        )
+        new = [{"event_id": evid, "entity_id": e, "role": r} for e, r in roles.items() if e not in current]
+        if new:
+            self.conn.execute(insert(s.event_participants), new)
+        gone = [e for e in current if e not in roles]
+        if gone:
+            self.conn.execute(
+                delete(s.event_participants).where(
+                    and_(s.event_participants.c.event_id == evid, s.event_participants.c.entity_id.in_(gone))
+                )
+            )
+
+
+def choose_name(forms: Sequence[Any]) -> tuple[str, list[str]]:
+    """The canonical name (most often given as the name, then longest) and the other spellings."""
+    ranked = sorted(forms, key=lambda f: (-f[1], -f[2], -len(f[0]), f[0]))
+    name = ranked[0][0]
+    seen = {name_key(name)}
+    aliases = []
+    for form, _, _ in ranked[1:]:
+        key = name_key(form)
+        if key not in seen:
+            seen.add(key)
+            aliases.append(form)
+    return name, aliases
