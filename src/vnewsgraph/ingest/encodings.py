@@ -243,7 +243,7 @@ def _decode_legacy(data: bytes, source: str, declared: str | None, utf8_error: s
         return legacy[1], legacy[0]
     # Western text (a few accented letters in mostly ASCII) that is not Vietnamese.
     high = len(_HIGH_BYTES.findall(data[:200_000]))
-    if high <= 0.02 * min(len(data), 200_000):
+    if high <= 0.05 * min(len(data), 200_000):
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
