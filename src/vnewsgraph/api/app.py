@@ -155,7 +155,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        if ctx.owns_store and hasattr(ctx.store, "close"):
+        if ctx.owns_store and ctx.store is not None and hasattr(ctx.store, "close"):
             ctx.store.close()
 
     app = FastAPI(
