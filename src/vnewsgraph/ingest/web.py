@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from vnewsgraph.errors import FetchError, InputError, MalformedInputError
 from vnewsgraph.ingest.encodings import decode_bytes
@@ -36,6 +36,8 @@ class WebReader:
         self.fetcher = fetcher
         self.state = state if state is not None else fetcher.state
         self.failures = 0
+        # Checked before each feed entry is fetched: lets `watch` stop between articles.
+        self.should_stop: Callable[[], bool] = lambda: False
 
     def close(self) -> None:
         self.fetcher.close()
@@ -69,6 +71,8 @@ class WebReader:
             return
         transient_failure = False
         for entry in entries:
+            if self.should_stop():
+                return
             if self.state.seen_url(entry.link):
                 continue
             try:
