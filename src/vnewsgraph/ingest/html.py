@@ -25,6 +25,7 @@ from vnewsgraph.ingest.dates import parse_published
 from vnewsgraph.model import Article
 
 MAX_JSONLD_BYTES = 1_000_000
+MIN_WORDS = 3  # fewer words than this is a menu or a caption, not an article
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                  "opinionnewsarticle", "backgroundnewsarticle", "webpage", "liveblogposting"}
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -156,7 +157,7 @@ def article_from_html(html: str, source: str, encoding: str | None = None, url: 
         raise MalformedInputError("no article text found in the HTML page", source)
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = data.get("text") or ""
-    if not text.strip():
+    if len(text.split()) < MIN_WORDS:
         raise MalformedInputError("no article text found in the HTML page", source)
     page_url = url or meta.get("url") or data.get("url") or None
     published: dt.date | None = meta.get("published")
