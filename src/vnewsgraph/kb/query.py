@@ -181,11 +181,13 @@ class Repository:
         prow = c.execute(select(s.event_participants).where(s.event_participants.c.event_id.in_(ids))).all()
         ent_ids |= {p.entity_id for p in prow}
         names = {e.id: e for e in c.execute(
-            select(s.entities.c.id, s.entities.c.name, s.entities.c.type).where(s.entities.c.id.in_(ent_ids)))}
+            select(s.entities.c.id, s.entities.c.name, s.entities.c.type, s.entities.c.country)
+            .where(s.entities.c.id.in_(ent_ids)))}
         for p in prow:
             e = names.get(p.entity_id)
             if e:
-                parts[p.event_id].append({"id": e.id, "name": e.name, "type": e.type, "role": p.role})
+                parts[p.event_id].append({"id": e.id, "name": e.name, "type": e.type, "country": e.country,
+                                          "role": p.role})
         sources = self._sources(c, s.event_reports, s.event_reports.c.event_id, ids, all_sources)
         out = []
         for i in ids:
