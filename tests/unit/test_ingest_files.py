@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
 
 from vnewsgraph.errors import BinaryInputError, DecodeError, EmptyInputError, InputError, TooLargeError
 from vnewsgraph.ingest import files
-from vnewsgraph.ingest.files import article_from_text, parse_header, read_bytes, read_path, read_stream, sniff_kind
+from vnewsgraph.ingest.files import (
+    article_from_text,
+    parse_header,
+    read_bytes,
+    read_path,
+    read_stream,
+    sniff_kind,
+)
 from vnewsgraph.ingest.legacy_tables import encode_tcvn3, encode_vni
 from vnewsgraph.model import Article
 
@@ -81,7 +89,7 @@ class TestDispatch:
         assert isinstance(art, Article) and art.raw_text.startswith("[Video]")
 
     def test_unnamed_json_line_is_read_as_json(self) -> None:
-        data = ('{"text": "%s", "outlet": "VOV"}\n' % DIPLOMACY).encode()
+        data = (f'{{"text": "{DIPLOMACY}", "outlet": "VOV"}}\n').encode()
         assert sniff_kind(data) == "json"
         (art,) = read_bytes(data, "<stdin>")
         assert isinstance(art, Article) and art.outlet == "VOV"
@@ -125,7 +133,7 @@ class TestFolders:
         (tmp_path / "sub" / "c.txt").write_bytes(b"\x00\x01binary\x00\xff" * 10)
         (tmp_path / "d.txt").write_bytes(b"")
         (tmp_path / "e.txt").write_bytes(bytes(range(0x80, 0x100)) * 10)
-        (tmp_path / "f.jsonl").write_text('{"text": "%s"}\n{broken\n' % TRADE, encoding="utf-8")
+        (tmp_path / "f.jsonl").write_text(f'{{"text": "{TRADE}"}}\n{{broken\n', encoding="utf-8")
         (tmp_path / ".hidden.txt").write_text(TRADE, encoding="utf-8")
         items = list(read_path(tmp_path))
         good = articles(items)
@@ -158,7 +166,7 @@ class TestStdin:
         assert isinstance(art, Article) and art.source == "<stdin>" and art.outlet == "VOV"
 
     def test_json_lines_from_a_stream_are_streamed(self) -> None:
-        lines = "".join('{"text": "%s bài %d"}\n' % (DIPLOMACY, n) for n in range(2000))
+        lines = "".join(json.dumps({"text": f"{DIPLOMACY} bài {n}"}, ensure_ascii=False) + "\n" for n in range(2000))
         stream = io.BytesIO(lines.encode() + b"not json\n")
         items = list(read_stream(stream))
         assert len(articles(items)) == 2000
