@@ -1,0 +1,237 @@
+"""Closed-class word lists of Vietnamese news that the recogniser's grammar needs.
+
+These are grammar, not a gazetteer: the heads that open organisation, place
+and named-event phrases, the function words that end them, honorifics and a
+core of titles.  A small core of names (countries, places, organisations) is
+kept here as a fallback so that recognition still works when the shared
+lexicon (``nlp/lexicon.py`` and its TSV files) is absent or incomplete; the
+lexicon always takes precedence.
+"""
+
+from __future__ import annotations
+
+# Heads that open an organisation name when followed by a capitalised word or a
+# known name ("Bộ Ngoại giao", "Công ty Vinamilk", "Ủy ban Kiểm tra Trung ương").
+ORG_HEADS: frozenset[str] = frozenset({
+    "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Đảng", "Hội", "Hiệp hội", "Liên hiệp",
+    "Tổng công ty", "Công ty", "Ngân hàng", "Trường", "Viện", "Học viện", "Sở", "Cục", "Tổng cục",
+    "Vụ", "Đại học", "Trung tâm", "Quốc hội", "Chính phủ", "Văn phòng", "Mặt trận", "Đại sứ quán",
+    "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Tập đoàn", "Thượng viện", "Hạ viện",
+    "Nghị viện", "Tòa án", "Toà án", "Viện kiểm sát", "Quân đội", "Quân khu", "Bộ Tư lệnh",
+    "Công an", "Hội đồng", "Liên đoàn", "Tổ chức", "Quỹ", "Nhà xuất bản", "Báo", "Đài", "Thông tấn xã",
+    "Bệnh viện", "Ủy ban nhân dân", "Hãng", "Câu lạc bộ", "CLB", "Liên minh", "Diễn đàn",
+    "Cơ quan", "Đoàn", "Hợp tác xã", "Tổng liên đoàn", "Nhà máy", "Khu kinh tế",
+    "Cảng vụ", "Kho bạc", "Tổng Công ty", "Tổng Cục", "Học viện Chính trị", "Bộ Chỉ huy",
+    "Ủy ban Thường vụ", "Ban Thường vụ", "Ban Chấp hành", "Ban chấp hành", "Đoàn Thanh niên",
+    "Hội Liên hiệp", "Quốc vụ viện", "Nội các", "Tổng cục Thống kê", "Sở Giao dịch",
+})
+# Heads that name a body on their own, even with no name after them.
+STANDALONE_ORGS: frozenset[str] = frozenset({
+    "Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Thượng viện", "Hạ viện", "Nghị viện",
+    "Mặt trận", "Quốc vụ viện", "Nội các", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng",
+    "Trung ương Đảng", "Ủy ban Thường vụ Quốc hội", "Văn phòng Trung ương Đảng",
+})
+# Heads of companies: everything capitalised after them belongs to the name,
+# person-like words included ("Công ty Hoàng Anh Gia Lai").
+COMPANY_HEADS: frozenset[str] = frozenset({
+    "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng", "Hãng", "Nhà máy",
+    "Hợp tác xã", "Câu lạc bộ", "CLB",
+})
+# The State as an abstract body ("Đảng, Nhà nước Việt Nam"): not annotated as a named organisation.
+ABSTRACT_BODIES: frozenset[str] = frozenset({"Nhà nước Việt Nam", "Nhà nước"})
+# Heads that need more than a country name after them ("ba Đảng Việt Nam - Lào" is no party name).
+NOT_COUNTRY_ONLY: frozenset[str] = frozenset({"Đảng", "Đoàn", "Nhà nước", "Hội", "Trường", "Cơ quan"})
+# Heads after which "tại <place>" is part of the name ("Đại sứ quán Việt Nam tại Lào").
+AT_PLACE_HEADS: frozenset[str] = frozenset({
+    "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Văn phòng",
+    "Phái đoàn", "Cơ quan", "Chi nhánh",
+})
+# Lower-case words that continue an organisation name right after its head.
+ORG_LOWER_CONT: tuple[tuple[str, ...], ...] = (
+    ("nhân", "dân", "tối", "cao"), ("nhân", "dân"), ("thường", "vụ"), ("chấp", "hành"),
+    ("cổ", "phần"), ("trách", "nhiệm", "hữu", "hạn"), ("đại", "biểu"), ("kiểm", "sát", "nhân", "dân"),
+    ("tối", "cao"), ("thương", "mại", "cổ", "phần"), ("TNHH",), ("một", "thành", "viên"),
+)
+# Place heads: the name after them is a LOCATION; the bare name is the entity
+# name and "head + name" an alias.
+LOC_HEADS: frozenset[str] = frozenset({
+    "tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp.", "huyện", "Huyện", "quận",
+    "Quận", "xã", "Xã", "phường", "Phường", "thị xã", "Thị xã", "thị trấn", "Thị trấn", "sông", "Sông",
+    "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi", "hồ", "đèo", "Đèo",
+    "cửa khẩu", "Cửa khẩu", "Thủ đô", "thủ đô", "bang", "Bang", "vùng", "Vùng", "đặc khu", "Đặc khu",
+    "khu vực", "cảng", "Cảng", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
+    "Cao nguyên", "bán đảo", "Bán đảo", "Tiểu vùng", "tiểu vùng", "châu", "Châu", "ấp", "thôn", "bản",
+    "làng", "Làng", "khu phố", "đường", "Đường", "phố", "Phố", "tỉnh lỵ", "kênh", "Kênh", "hồ chứa",
+})
+# Place heads that stay part of the name in the entity's canonical form.
+LOC_HEADS_KEPT: frozenset[str] = frozenset({
+    "sông", "Sông", "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi",
+    "đèo", "Đèo", "Tiểu vùng", "tiểu vùng", "Đồng bằng", "đồng bằng", "Cao nguyên", "cao nguyên",
+    "Bán đảo", "bán đảo", "cửa khẩu", "Cửa khẩu", "cảng", "Cảng", "sân bay", "Sân bay", "đường",
+    "Đường", "phố", "Phố", "kênh", "Kênh", "hồ", "hồ chứa",
+})
+# Heads of named events, documents and programmes (MISC).
+MISC_HEADS: frozenset[str] = frozenset({
+    "Đại hội", "Nghị quyết", "Chiến lược", "Hiệp định", "Luật", "Bộ luật", "Hiến pháp", "Nghị định",
+    "Thông tư", "Chỉ thị", "Quyết định", "Hội nghị", "Chương trình", "Đề án", "Dự án", "Kế hoạch",
+    "Hiệp ước", "Công ước", "Tuyên bố", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ", "Kết luận",
+    "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào",
+    "Chiến dịch", "Sách trắng", "Văn kiện", "Cương lĩnh",
+})
+# Lower-case words that may follow a capitalised word inside an organisation
+# name are anything but these function words and common verbs.
+STOP_LOWER: frozenset[str] = frozenset("""
+và của cho đã sẽ đang vừa mới cũng còn là có được bị tại ở với trong ngoài về đến tới từ theo
+thì mà này đó kia các những một hai ba bốn năm sáu bảy tám chín mười nhằm để khi do phải không
+chưa rằng như nhưng hoặc hay nên vì nếu dù tuy sau trước trên dưới giữa qua lại ra vào lên xuống
+đi cùng nhau rất đều chỉ vẫn cả mọi mỗi đây nay vẫn luôn thường ông bà anh chị người nhà gồm
+tiếp thăm gặp chủ dự nói cho biết cho rằng phát biểu nhấn mạnh khẳng định đề nghị chúc mừng trao
+tổ chức ký làm đạt nhận gửi đánh giá thông báo công bố yêu cầu quyết định tham ban hành triển
+khai thực hiện chỉ đạo tiếp tục bày tỏ hội đàm hội kiến điện mời kêu gọi hợp tác dẫn đầu đứng
+thì hãy đó lúc sáng chiều tối trưa ngày tháng năm tuần quý
+""".split())
+# Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
+PREP_STOP: frozenset[str] = frozenset("""
+và của cho để với từ tới đến vào trong ngoài ngày năm tháng tuần sáng chiều tối trưa đêm hôm nay là
+có đã sẽ được thì mà nhằm khi sau trước cùng nhưng hoặc hay theo về ra lên rồi do bởi vì
+""".split())
+# Function words before a capitalised run that make the run a place ("tại Hà Nội").
+PLACE_PREPS: frozenset[str] = frozenset({"tại", "ở", "đến", "tới", "từ", "thăm", "sang", "về", "khắp"})
+# Words that precede a title without making it a mention of a person ("các Bộ trưởng").
+TITLE_DETERMINERS: frozenset[str] = frozenset({
+    "các", "những", "nhiều", "mọi", "nguyên", "cựu", "tân", "vị", "hai", "ba", "chức", "cương vị",
+    "làm", "thành", "là", "giữ",
+})
+# All-capital words that are not organisations.
+NOT_ACRONYMS: frozenset[str] = frozenset({
+    "USD", "VND", "VNĐ", "EUR", "GDP", "GRDP", "FDI", "ODA", "CPI", "PMI", "AI", "ICT", "CEO", "CFO",
+    "PGS", "GS", "TS", "ThS", "BS", "KS", "CN", "TP", "TX", "II", "III", "IV", "VI", "VII", "VIII",
+    "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "OK", "TV",
+    "PV", "BTV", "CTV", "Covid", "COVID", "SARS", "CO", "CO2", "HIV", "AIDS", "ASXH", "BHXH", "BHYT",
+    "THPT", "THCS", "ĐH", "KT", "XH", "KTXH", "LNG", "GW", "MW", "KW", "KWH", "MWH", "GWH", "KM",
+    "HA", "PPP", "BOT", "BT", "ESG", "IPO", "M&A", "VAT", "TNDN", "TNCN", "VIP", "SMS", "GPS", "PC",
+    "IT", "IoT", "USB", "ATM", "QR", "ID", "CCCD", "CMND", "TNHH", "CP", "MTV", "JSC", "LTD", "CO.",
+    "TTCK", "VN", "SN", "NXB", "TT", "NĐ", "QĐ", "CT", "TW", "ĐT", "GTVT", "XNK", "FTA", "ETF",
+    "EV", "SUV", "PR", "VR", "AR", "BĐS", "DN", "DNNN", "HTX", "KCN", "CCN", "KKT", "UBND", "HĐND",
+    "I", "V", "X", "A", "B", "C", "D", "E", "F", "G", "H", "K", "L", "M", "N", "O", "P", "Q", "R", "S",
+    "T", "U", "Y", "Đ",
+})
+# Words that open a photo or video credit.
+CREDIT_WORDS: frozenset[str] = frozenset({"Ảnh", "Nguồn", "Video", "Clip", "Đồ họa", "Đồ hoạ", "Infographic"})
+ROMAN: frozenset[str] = frozenset({
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV",
+})
+
+HONORIFICS: tuple[str, ...] = (
+    "Samdech Akka Moha Sena Padei Techo", "Samdech Akka Moha Thamma Pothisal", "Samdech Techo",
+    "Samdech", "Preah Bat", "Techo", "Tan Sri", "Dato' Sri", "Dato Sri", "Datuk", "Dato", "Sheikh",
+    "đồng chí", "Đồng chí", "ông", "Ông", "bà", "Bà", "ngài", "Ngài", "Mr", "Mrs", "Ms", "Dr",
+    "cụ", "Cụ", "nữ hoàng", "anh", "chị", "Thượng tọa", "Hòa thượng", "Đại đức", "Linh mục",
+    "Giám mục", "Tổng Giám mục", "Hồng y", "Thái tử",
+)
+# Honorifics that may stand before a lower-case-initial word without being one
+# ("ông" is common; only a capitalised name after it counts).
+WEAK_HONORIFICS: frozenset[str] = frozenset({"anh", "chị", "cụ", "Cụ", "ông", "bà", "Ông", "Bà"})
+
+TITLES: tuple[str, ...] = (
+    "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Phó Chủ tịch", "Phó Chủ tịch nước",
+    "Phó Chủ tịch Thường trực", "Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực",
+    "Bộ trưởng", "Thứ trưởng", "Thứ trưởng Thường trực", "Đại sứ", "Đại sứ đặc mệnh toàn quyền",
+    "Tổng thống", "Phó Tổng thống", "Quốc vương", "Nhà vua", "Vua", "Hoàng tử", "Công chúa",
+    "Nữ hoàng", "Hoàng hậu", "Thái tử", "Bí thư", "Phó Bí thư", "Bí thư Trung ương Đảng",
+    "Ủy viên", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Trưởng", "Phó Trưởng", "Phó trưởng",
+    "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Tổng giám đốc", "Phó Tổng Giám đốc",
+    "Phó Tổng giám đốc", "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh", "Chánh Văn phòng", "Chánh án",
+    "Viện trưởng", "Thống đốc", "Phó Thống đốc", "Tổng Thư ký", "Tổng thư ký", "Người phát ngôn",
+    "Phát ngôn viên", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
+    "Thượng tá", "Trung tá", "Thiếu tá", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Tư lệnh",
+    "Chính ủy", "Tham tán", "Lãnh sự", "Tổng Lãnh sự", "Đặc phái viên", "Trợ lý", "Phụ trách",
+    "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Ngoại trưởng", "Hiệu trưởng",
+    "Trưởng đoàn", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Thị trưởng", "Tỉnh trưởng",
+    "Giáo sư", "GS", "PGS", "TS", "PGS.TS", "GS.TS", "ThS", "TS.", "Tiến sĩ", "Thạc sĩ", "Bác sĩ",
+    "Nhà báo", "Luật sư", "Kỹ sư", "Nghệ sĩ", "Nghệ sĩ Nhân dân", "Nhà văn", "Chủ tịch HĐQT",
+    "Chủ tịch Hội đồng quản trị", "Tổng biên tập", "Tổng Biên tập", "Phó Tổng biên tập", "Đại biểu",
+    "Thủ hiến", "Quyền Chủ tịch", "Quyền Bộ trưởng", "Bí thư Tỉnh ủy", "Bí thư Thành ủy",
+    "Phó Bí thư Tỉnh ủy", "Phó Bí thư Thành ủy", "Chủ tịch UBND", "Phó Chủ tịch UBND",
+    "Chủ tịch Ủy ban nhân dân", "Phó Chủ tịch Ủy ban nhân dân", "Tổng Tham mưu trưởng",
+    "Thủ tướng Chính phủ", "Phó Thủ tướng Chính phủ", "Người đứng đầu", "Cố vấn", "Chuyên gia",
+    "Huấn luyện viên", "HLV", "Tiền đạo", "Thủ môn", "Ca sĩ", "Diễn viên", "Đạo diễn", "CEO",
+    "Nhà sáng lập", "Sáng lập viên", "Chủ tịch kiêm Tổng Giám đốc", "Phó Tổng thư ký", "Tổng Kiểm toán",
+    "Tổng Kiểm toán Nhà nước", "Tổng Thanh tra", "Tổng Thanh tra Chính phủ", "Trưởng ban",
+    "Phó Trưởng ban", "Chủ tịch Thượng viện", "Thượng tọa", "Hòa thượng",
+)
+
+FAMILY_NAMES: frozenset[str] = frozenset("""
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
+Trương Lâm Phùng Mai Tô Hà Tạ Châu Quách Lương Lưu Đinh Thái Cao Kiều Lục Mạc Triệu Tăng Hứa
+Từ Văn Ông Khúc Kim Thạch Lò Lộc Nông Bế Hoàng Chu Chung Diệp Đàm Đồng Giang Hầu Khổng Khương
+Lạc Lã La Lại Lạng Lữ Mã Ninh Nghiêm Phí Phó Quan Quang Tào Thân Tôn Tống Trác Trầm Vi Viên Yên
+Âu Ấu Ân Bạch Biện Cái Cù Doãn Đới Hàn Hạ Hồng Khoa Khuất Kha Liêu Lỗ Mẫn Ngũ Nhan Phương
+Sầm Sơn Thạch Thiều Thịnh Tiêu Trình Trịnh Ưng Vạn Văn Vy Y Giáp Cấn Cung Chế Công Hà
+""".split())
+
+# Fallback names: used only for what the shared lexicon lacks.
+COUNTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("VN", "Việt Nam", ("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam",
+                        "CHXHCN Việt Nam", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Vietnam", "Viet Nam")),
+    ("KH", "Campuchia", ("Vương quốc Campuchia", "Cam-pu-chia", "Cambodia")),
+    ("LA", "Lào", ("Cộng hòa Dân chủ Nhân dân Lào", "CHDCND Lào", "Laos")),
+    ("TH", "Thái Lan", ("Vương quốc Thái Lan", "Thailand")),
+    ("CN", "Trung Quốc", ("Cộng hòa Nhân dân Trung Hoa", "China")),
+    ("US", "Mỹ", ("Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ", "United States")),
+    ("JP", "Nhật Bản", ("Japan",)), ("KR", "Hàn Quốc", ("Đại Hàn Dân Quốc", "South Korea")),
+    ("KP", "Triều Tiên", ()), ("RU", "Nga", ("Liên bang Nga", "Russia")), ("FR", "Pháp", ("France",)),
+    ("DE", "Đức", ("Germany",)), ("GB", "Anh", ("Vương quốc Anh", "United Kingdom")),
+    ("IN", "Ấn Độ", ("India",)), ("AU", "Australia", ("Úc", "Ô-xtrây-li-a")),
+    ("SG", "Singapore", ("Xinh-ga-po",)), ("MY", "Malaysia", ("Ma-lai-xi-a",)),
+    ("ID", "Indonesia", ("In-đô-nê-xi-a",)), ("PH", "Philippines", ("Phi-líp-pin", "Philippin")),
+    ("MM", "Myanmar", ("Mi-an-ma",)), ("BN", "Brunei", ("Bru-nây",)), ("TL", "Timor-Leste", ("Đông Timor",)),
+    ("CA", "Canada", ()), ("IT", "Italy", ("Italia", "Ý")), ("ES", "Tây Ban Nha", ()),
+    ("NL", "Hà Lan", ()), ("BE", "Bỉ", ()), ("CH", "Thụy Sĩ", ()), ("SE", "Thụy Điển", ()),
+    ("NO", "Na Uy", ()), ("DK", "Đan Mạch", ()), ("FI", "Phần Lan", ()), ("PL", "Ba Lan", ()),
+    ("UA", "Ukraine", ()), ("IL", "Israel", ()), ("IR", "Iran", ()), ("IQ", "Iraq", ()),
+    ("SA", "Ả Rập Xê Út", ("Saudi Arabia",)), ("AE", "UAE", ("Các Tiểu vương quốc Ả Rập Thống nhất",)),
+    ("BR", "Brazil", ()), ("AR", "Argentina", ()), ("MX", "Mexico", ()), ("CU", "Cuba", ()),
+    ("VE", "Venezuela", ()), ("EG", "Ai Cập", ()), ("ZA", "Nam Phi", ()), ("MN", "Mông Cổ", ()),
+    ("PK", "Pakistan", ()), ("BD", "Bangladesh", ()), ("NZ", "New Zealand", ()), ("TR", "Thổ Nhĩ Kỳ", ()),
+    ("HU", "Hungary", ()), ("CZ", "Séc", ()), ("AT", "Áo", ()), ("GR", "Hy Lạp", ()),
+    ("PT", "Bồ Đào Nha", ()), ("CL", "Chile", ()), ("PE", "Peru", ()), ("KZ", "Kazakhstan", ()),
+    ("TW", "Đài Loan", ()), ("HK", "Hong Kong", ("Hồng Kông",)), ("NG", "Nigeria", ()),
+)
+PLACES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
+    ("Hà Nội", "VN", ()), ("Thành phố Hồ Chí Minh", "VN", ("TP.HCM", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
+                                                        "TPHCM", "Sài Gòn", "TP.Hồ Chí Minh")),
+    ("Hải Phòng", "VN", ()), ("Đà Nẵng", "VN", ()), ("Cần Thơ", "VN", ()), ("Huế", "VN", ()),
+    ("Phnom Penh", "KH", ("Phnôm Pênh",)), ("Vientiane", "LA", ("Viêng Chăn",)),
+    ("Bắc Kinh", "CN", ()), ("Washington", "US", ()), ("Tokyo", "JP", ()), ("Seoul", "KR", ()),
+    ("Bangkok", "TH", ()), ("Moscow", "RU", ("Mátxcơva",)), ("Paris", "FR", ()), ("London", "GB", ()),
+    ("Biển Đông", None, ()), ("Đông Nam Á", None, ()), ("châu Á", None, ("Châu Á",)),
+    ("châu Âu", None, ("Châu Âu",)), ("sông Mekong", None, ("sông Mê Kông", "Mekong", "Mê Kông")),
+    ("Quảng Ninh", "VN", ()), ("Lạng Sơn", "VN", ()), ("Nghệ An", "VN", ()), ("Thanh Hóa", "VN", ()),
+    ("Đồng Nai", "VN", ()), ("Bình Dương", "VN", ()), ("Tây Ninh", "VN", ()), ("An Giang", "VN", ()),
+    ("Lào Cai", "VN", ()), ("Gia Lai", "VN", ()), ("Đắk Lắk", "VN", ()), ("Lâm Đồng", "VN", ()),
+    ("Khánh Hòa", "VN", ()), ("Quảng Ngãi", "VN", ()), ("Hà Tĩnh", "VN", ()), ("Quảng Trị", "VN", ()),
+    ("Ninh Bình", "VN", ()), ("Hưng Yên", "VN", ()), ("Bắc Ninh", "VN", ()), ("Phú Thọ", "VN", ()),
+    ("Thái Nguyên", "VN", ()), ("Tuyên Quang", "VN", ()), ("Cao Bằng", "VN", ()), ("Điện Biên", "VN", ()),
+    ("Lai Châu", "VN", ()), ("Sơn La", "VN", ()), ("Vĩnh Long", "VN", ()), ("Đồng Tháp", "VN", ()),
+    ("Cà Mau", "VN", ()), ("Hạ Long", "VN", ()), ("Nha Trang", "VN", ()), ("Vũng Tàu", "VN", ()),
+    ("Bà Rịa - Vũng Tàu", "VN", ()), ("Siem Reap", "KH", ()), ("Luang Prabang", "LA", ()),
+)
+ORGANIZATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
+    ("Hiệp hội các quốc gia Đông Nam Á", None, ("ASEAN",)), ("Liên Hợp Quốc", None, ("LHQ", "Liên hợp quốc")),
+    ("Thông tấn xã Việt Nam", "VN", ("TTXVN",)), ("Đảng Nhân dân Campuchia", "KH", ("CPP",)),
+    ("Đảng Nhân dân Cách mạng Lào", "LA", ("LPRP",)), ("Đảng Cộng sản Việt Nam", "VN", ("ĐCSVN",)),
+    ("Đảng Cộng sản Trung Quốc", "CN", ()), ("Mặt trận Lào xây dựng đất nước", "LA", ()),
+    ("Mặt trận Tổ quốc Việt Nam", "VN", ("MTTQ Việt Nam",)), ("Bộ Chính trị", None, ()),
+    ("Ban Bí thư", None, ()), ("Liên minh châu Âu", None, ("EU",)),
+    ("Tổ chức Thương mại Thế giới", None, ("WTO",)), ("Ngân hàng Thế giới", None, ("WB",)),
+    ("Quỹ Tiền tệ Quốc tế", None, ("IMF",)), ("Ngân hàng Phát triển châu Á", None, ("ADB",)),
+    ("Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương", None, ("APEC",)),
+    ("Tổ chức Hiệp ước Bắc Đại Tây Dương", None, ("NATO",)), ("Ủy ban nhân dân", "VN", ("UBND",)),
+    ("Hội đồng nhân dân", "VN", ("HĐND",)), ("Hợp tác Tiểu vùng Mekong", None, ()),
+    ("Reuters", None, ()), ("AFP", None, ()), ("AP", None, ()), ("Xinhua", None, ("Tân Hoa xã",)),
+    ("Bloomberg", None, ()), ("VnExpress", "VN", ()), ("VTC News", "VN", ()), ("Vietnamplus", "VN", ()),
+    ("Ngân hàng Nhà nước Việt Nam", "VN", ("NHNN",)), ("Tập đoàn Điện lực Việt Nam", "VN", ("EVN",)),
+    ("Tổng cục Thống kê", "VN", ("GSO",)), ("G20", None, ()), ("G7", None, ()), ("BRICS", None, ()),
+)

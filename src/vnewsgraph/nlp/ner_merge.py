@@ -1,0 +1,260 @@
+"""Merge candidate mentions into one entity per referent within a document.
+
+Forms are merged when their spacing- and case-insensitive keys agree ("Hunsen"
+= "Hun Sen", "Đảng nhân dân Campuchia" = "Đảng Nhân dân Campuchia"), when
+the lexicon gives them one canonical name ("Vương quốc Campuchia" =
+"Campuchia"; "CPP" = "Đảng Nhân dân Campuchia"), when an acronym is defined in
+parentheses, when a long foreign name differs by one letter ("Norodo
+Sihamoni" = "Norodom Sihamoni"), when a short body name is the head of exactly
+one fuller name in the document ("Quốc hội" = "Quốc hội nước Cộng hòa xã hội
+chủ nghĩa Việt Nam"), and when a lone given name or surname follows its full
+name ("ông Rubio").  A bare title ("Thủ tướng") becomes a mention of the one
+person in the document who holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from vnewsgraph.model import Entity, Span
+from vnewsgraph.nlp.ner_candidates import BareTitle, Cand, looks_vietnamese
+
+_KEY_DROP = re.compile(r"[\s\-–—.·'’]+")
+# Short body names that, unqualified, mean the Vietnamese body.
+_DOMESTIC_DEFAULT = frozenset({
+    "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "mặt trận", "nhà nước",
+    "ban chấp hành trung ương", "ban chấp hành trung ương đảng", "trung ương đảng",
+})
+
+
+def key(name: str) -> str:
+    """Spacing-, punctuation- and case-insensitive key."""
+    return _KEY_DROP.sub("", name.casefold())
+
+
+def word_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def edit_distance_le1(a: str, b: str) -> bool:
+    """Whether two strings are at most one insertion, deletion or substitution apart."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+@dataclass
+class Group:
+    type: str
+    cands: list[Cand] = field(default_factory=list)
+    extra_forms: list[str] = field(default_factory=list)
+    bare_titles: list[BareTitle] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.cands)
+
+    def names(self) -> list[str]:
+        return [c.name for c in self.cands]
+
+    def canonical(self) -> str | None:
+        for c in self.cands:
+            if c.canonical:
+                return c.canonical
+        return None
+
+    def country(self) -> str | None:
+        for c in self.cands:
+            if c.country and c.type != "PERSON" or c.country and c.rule != "family-name":
+                return c.country
+        return None
+
+
+def _initial_groups(cands: list[Cand]) -> list[Group]:
+    groups: list[Group] = []
+    index: dict[tuple[str, str], Group] = {}
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        keys = [key(c.canonical)] if c.canonical else []
+        keys.append(key(c.name))
+        grp = None
+        for k in keys:
+            grp = index.get((c.type, k))
+            if grp is not None:
+                break
+        if grp is None:
+            grp = Group(c.type)
+            groups.append(grp)
+        grp.cands.append(c)
+        for k in keys:
+            index.setdefault((c.type, k), grp)
+    return groups
+
+
+def _merge_into(dst: Group, src: Group) -> None:
+    dst.cands.extend(src.cands)
+    dst.extra_forms.extend(src.extra_forms)
+    src.cands = []
+
+
+def _merge_people(groups: list[Group]) -> None:
+    people = [g for g in groups if g.type == "PERSON" and g.cands]
+    keyed = [(g, {key(n) for n in g.names()}) for g in people]
+    # one-letter misspellings of long foreign names ("Norodo Sihamoni")
+    for a in range(len(keyed)):
+        ga, ka = keyed[a]
+        if not ga.cands:
+            continue
+        for b in range(a + 1, len(keyed)):
+            gb, kb = keyed[b]
+            if not gb.cands or ga.canonical() and gb.canonical() and ga.canonical() != gb.canonical():
+                continue
+            if any(len(x) >= 10 and len(y) >= 10 and edit_distance_le1(x, y)
+                   and not _vn_name(x) and not _vn_name(y) for x in ka for y in kb):
+                _merge_into(ga, gb)
+                ka |= kb
+    # a lone surname/given name after the full name ("ông Rubio", "ông Chính")
+    full = [g for g in groups if g.type == "PERSON" and g.cands]
+    for g in full:
+        names = set(g.names())
+        if not all(len(n.split()) == 1 for n in names):
+            continue
+        word = next(iter(names))
+        owners = [o for o in full if o is not g and o.cands and any(
+            len(n.split()) > 1 and (n.split()[-1] == word or n.split()[0] == word and not _vn_name(key(n)))
+            for n in o.names())]
+        if len(owners) == 1 and owners[0].first < g.first:
+            _merge_into(owners[0], g)
+
+
+def _vn_name(k: str) -> bool:
+    return any(not ch.isascii() for ch in k)
+
+
+def _merge_orgs(groups: list[Group]) -> None:
+    orgs = [g for g in groups if g.type in ("ORGANIZATION", "LOCATION") and g.cands]
+    for g in orgs:
+        if not g.cands:
+            continue
+        shorts = {word_key(n) for n in g.names()}
+        canon = g.canonical()
+        if canon:
+            shorts.add(word_key(canon))
+        owners = []
+        for o in orgs:
+            if o is g or not o.cands or o.type != g.type:
+                continue
+            forms = [word_key(n) for n in o.names()] + ([word_key(o.canonical() or "")])
+            if any(f.startswith(s + " ") for f in forms for s in shorts if s):
+                owners.append(o)
+        if not owners:
+            continue
+        if len(owners) > 1:
+            domestic = [o for o in owners if o.country() == "VN" or any(
+                "việt nam" in word_key(n) for n in o.names())]
+            if len(domestic) != 1:
+                continue
+            owners = domestic
+        owner = owners[0]
+        if owner.country() not in (None, "VN") and shorts & _DOMESTIC_DEFAULT and g.type == "ORGANIZATION":
+            continue
+        if g.type == "LOCATION":
+            continue  # "Việt Nam" is not a short form of "Đại sứ quán Việt Nam"
+        _merge_into(owner, g)
+
+
+def _attach_bare_titles(groups: list[Group], bare: list[BareTitle]) -> None:
+    people = [g for g in groups if g.type == "PERSON" and g.cands]
+    for bt in bare:
+        core = bt.title.casefold()
+        holders = []
+        for g in people:
+            for c in g.cands:
+                if any(t.casefold() == core or t.casefold().startswith(core + " ") for t, _, _ in c.titles):
+                    holders.append(g)
+                    break
+        if len(holders) == 1 and holders[0].first < bt.start:
+            holders[0].bare_titles.append(bt)
+
+
+def _choose_name(g: Group) -> str:
+    canon = g.canonical()
+    names = g.names()
+    if g.type == "ORGANIZATION" or g.type == "MISC":
+        best = max(names, key=lambda n: (len(n.split()), n[:1].isupper(), len(n)))
+        if canon and len(canon.split()) >= len(best.split()):
+            return canon
+        return best
+    if canon:
+        return canon
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], n[:1].isupper(), len(n)))
+
+
+def build_entities(text: str, cands: list[Cand], bare: list[BareTitle]) -> list[Entity]:
+    groups = _initial_groups(cands)
+    _merge_people(groups)
+    _merge_orgs(groups)
+    _attach_bare_titles(groups, bare)
+    live = sorted((g for g in groups if g.cands), key=lambda g: g.first)
+    out: list[Entity] = []
+    for n, g in enumerate(live, 1):
+        name = _choose_name(g)
+        spans = sorted({(c.start, c.end) for c in g.cands} | {(b.start, b.end) for b in g.bare_titles})
+        forms: list[str] = []
+        for c in g.cands:
+            forms.append(c.name)
+            forms.extend(c.forms)
+            if c.canonical:
+                forms.append(c.canonical)
+        forms.extend(text[s:e] for s, e in spans)
+        seen = {word_key(name)}
+        aliases = []
+        for f in forms:
+            wk = word_key(f)
+            if wk and wk not in seen:
+                seen.add(wk)
+                aliases.append(f)
+        titles: list[str] = []
+        title_spans: list[dict[str, object]] = []
+        for c in sorted(g.cands, key=lambda c: c.start):
+            for t, s, e in c.titles:
+                if t not in titles:
+                    titles.append(t)
+                title_spans.append({"title": t, "start": s, "end": e})
+        country = g.country()
+        if country is None and g.type == "PERSON" and looks_vn_person(name):
+            country = "VN"
+        ent = Entity(id=f"e{n}", name=name, type=g.type, aliases=aliases, titles=titles, country=country,
+                     mentions=[Span(s, e) for s, e in spans])
+        ent.attrs["title_spans"] = title_spans
+        ent.attrs["rules"] = sorted({c.rule for c in g.cands})
+        ent.attrs["score"] = max(c.score for c in g.cands)
+        ent.attrs["title_aliases"] = sorted({b.title for b in g.bare_titles})
+        kinds = [c.org_kind for c in g.cands if c.org_kind]
+        if kinds:
+            ent.attrs["org_kind"] = kinds[0]
+        hons = sorted({c.honorific for c in g.cands if c.honorific})
+        if hons:
+            ent.attrs["honorifics"] = hons
+        out.append(ent)
+    return out
+
+
+def looks_vn_person(name: str) -> bool:
+    from vnewsgraph.nlp.ner_gazetteer import gazetteer
+
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0] in gazetteer().family_names and \
+        all(looks_vietnamese(w) for w in words) and any(not w.isascii() for w in words)
