@@ -177,3 +177,21 @@ class TestStdin:
         monkeypatch.setattr(files, "MAX_INPUT_BYTES", 100_000)
         (err,) = read_stream(io.BytesIO(TRADE.encode() * 2000))
         assert isinstance(err, TooLargeError)
+
+
+class TestOtherFormats:
+    def test_parquet_file_goes_to_its_reader(self, tmp_path: Path) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        path = tmp_path / "tin.parquet"
+        pq.write_table(pa.table({"text": [TRADE, DIPLOMACY], "outlet": ["VOV", None]}), str(path))
+        items = list(read_path(path))
+        assert [a.raw_text for a in articles(items)] == [TRADE, DIPLOMACY]
+        assert articles(items)[0].outlet == "VOV"
+
+    def test_saved_feed_is_refused_by_name(self, tmp_path: Path) -> None:
+        path = tmp_path / "feed.xml"
+        path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title></channel></rss>')
+        (err,) = read_path(path)
+        assert isinstance(err, InputError) and "feed.xml" in str(err) and "XML" in err.reason

@@ -9,10 +9,11 @@ Text files may open with the sample corpus's header::
      date 2026-01-14 (VTC News) - First sentence of the article…
      date 2026-02 …                 (crawled: year and month only)
 
-Inputs are dispatched on their suffix and content: HTML pages (``.html`` or
+Inputs are dispatched on their suffix and content: web archives (``.warc``,
+``.warc.gz``) and Parquet files to their readers, HTML pages (``.html`` or
 content that opens with ``<!doctype html``/``<html``), JSON Lines / JSON
 (``.jsonl``, ``.ndjson``, ``.json``, or an unnamed input whose first line is a
-JSON object), else plain text.
+JSON object), else plain text.  Other XML (a saved feed) is refused.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from vnewsgraph.errors import EmptyInputError, InputError, TooLargeError
+from vnewsgraph.errors import EmptyInputError, InputError, MalformedInputError, TooLargeError
 from vnewsgraph.ingest.encodings import decode_bytes, sniff_declared_charset
 from vnewsgraph.model import Article
 
@@ -42,6 +43,9 @@ _HEADER = re.compile(
 )
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|\?xml[^>]*>\s*<(?:!doctype\s+)?html)",
                          re.IGNORECASE | re.DOTALL)
+
+
+_XML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:\?xml|rss[\s>]|feed[\s>]|rdf:RDF)", re.IGNORECASE)
 
 
 def parse_header(text: str) -> tuple[dt.date | None, str | None, str | None, int]:
@@ -93,7 +97,7 @@ def _content_type_parts(content_type: str | None) -> tuple[str, str | None]:
 
 
 def sniff_kind(data: bytes, suffix: str = "", content_type: str | None = None) -> str:
-    """'html', 'json' or 'text' for an input's bytes, suffix and (optional) MIME type."""
+    """'html', 'xml', 'json' or 'text' for an input's bytes, suffix and (optional) MIME type."""
     suffix = suffix.lower()
     mime, _ = _content_type_parts(content_type)
     if suffix in JSONL_SUFFIXES or mime in ("application/json", "application/x-ndjson", "application/jsonl"):
@@ -103,6 +107,8 @@ def sniff_kind(data: bytes, suffix: str = "", content_type: str | None = None) -
     head = data[:4096]
     if _HTML_START.match(head):
         return "html"
+    if _XML_START.match(head):
+        return "xml"
     if suffix in TEXT_SUFFIXES - {""}:
         return "text"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
@@ -134,6 +140,9 @@ def read_bytes(
         yield EmptyInputError("input is empty", source)
         return
     kind = sniff_kind(data, suffix, content_type)
+    if kind == "xml":
+        yield MalformedInputError("an XML document (a feed?), not an article page; give feeds by URL", source)
+        return
     if kind == "json":
         from vnewsgraph.ingest.jsonl import read_jsonl_bytes
 
@@ -218,6 +227,16 @@ def read_path(path: Path | str) -> Iterator[Article | InputError]:
     source = str(path)
     suffix = path.suffix.lower()
     try:
+        if source.lower().endswith((".warc", ".warc.gz")):
+            from vnewsgraph.ingest.warc import read_warc_file
+
+            yield from read_warc_file(path)
+            return
+        if suffix == ".parquet":
+            from vnewsgraph.ingest.parquet import read_parquet_file
+
+            yield from read_parquet_file(path)
+            return
         if suffix in (".jsonl", ".ndjson"):
             from vnewsgraph.ingest.jsonl import read_jsonl_file
 
