@@ -1,15 +1,331 @@
-"""Facts (stub: filled by the figures issue)."""
+"""Facts: the figures a document states, with kind, period, change and subjects.
+
+Quantities come from ``nlp.numbers.find_quantities``.  Within each sentence a
+figure right after a growth verb ("tăng 11,7%", "giảm gần 5%") becomes the
+``change`` of the figure it follows in the same clause ("đạt 11,33 tỷ USD,
+tăng 11,7% so với 2024"), or a fact of its own when there is none.  The
+figure's kind comes from the nearest cue before it in its clause ("phấn đấu",
+"mục tiêu", "dự kiến"… from ``fact_cues.tsv``), its period from a period
+expression in its clause or right after it (``nlp.periods``), its indicator
+from the words before the verb, its subjects from the countries named in the
+sentence ("hai nước" -> the document's two main countries).
+"""
 
 from __future__ import annotations
 
-from vnewsgraph.model import Document
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+
+from vnewsgraph.model import Change, Document, Fact, Quantity, Sentence, Span
+from vnewsgraph.nlp.numbers import cue_pattern, cue_value, detect_style, find_quantities, lexicons
+from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_periods
+
+_CHUNK_SEP = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_CLAUSE_SEP = re.compile(r"[;:]")
+_TARGET_MOVE = re.compile(
+    r"(?:^|[^\w])(đã\s+)?(?:sớm\s+)?(?:đưa|nâng)\s[^;:.]{0,90}?\s(?:đạt|lên|lên mức|tới|đến)"
+    r"(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$",
+    re.IGNORECASE,
+)
+_ABOUT_AMOUNT = re.compile(r"\s*về\s+(lượng|khối lượng|sản lượng|số lượng|giá trị|kim ngạch|trị giá)", re.IGNORECASE)
+_PAIR_WORDS = re.compile(r"(?:^|\W)(?:hai|2)\s+(?:nước|bên|quốc gia|nền kinh tế)|song phương|hai chiều|giữa hai",
+                         re.IGNORECASE)
+_PERIOD_GAP = re.compile(r"^[\s,]*(?:trong|vào|của|cả|trong cả|tính riêng|riêng|tính đến|đến|tới|hết)?"
+                         r"(?:\s+(?:cả|hết))?\s*$", re.IGNORECASE)
+_TRAIL = re.compile(
+    r"(?:\s+|^)(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số|kỷ lục|khoảng|gần|hơn|trên|dưới|ước|"
+    r"ước đạt|ước tính|dự kiến|đã|sẽ|tăng|giảm|chỉ|còn|bằng|gấp|vào khoảng|xấp xỉ|chừng|vượt|chưa đến|"
+    r"lần lượt|tương ứng|cũng|vẫn|đều|mới|tổng cộng|xuống|xuống còn|cán mốc|tiếp tục)\s*$",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:và|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
+    r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó)\s+",
+    re.IGNORECASE,
+)
+_STRIP = " \t\n,;:.()\"'“”-–—"
+_LIST_GAP = re.compile(r"\s*(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?(?:,|và|,\s*và|còn)\s*(?:(?:gần|hơn|khoảng|trên)\s+)?")
+_TO_LEVEL = re.compile(r"\s*(?:xuống còn|xuống mức|xuống|lên mức|lên|còn)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _kind_re() -> re.Pattern[str]:
+    cues = [c for c, _ in lexicons().cues.get("kind", [])]
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.IGNORECASE)
 
 
 class FactExtractor:
+    """Pipeline component: ``doc.quantities`` and ``doc.facts``."""
+
     name = "facts"
-    version = "0"
+    version = "1"
     requires = ("sentences", "tokens", "timexes", "entities")
     assigns = ("quantities", "facts")
 
     def __call__(self, doc: Document) -> Document:
+        doc.quantities = find_quantities(doc.text, detect_style(doc.text))
+        doc.facts = extract_facts(doc)
         return doc
+
+
+def extract_facts(doc: Document) -> list[Fact]:
+    text = doc.text
+    sentences = doc.sentences or [Sentence(0, len(text))]
+    places = _country_mentions(doc)
+    top = [c for c, _ in Counter(code for _, code in places).most_common()]
+    facts: list[Fact] = []
+    seen: set[tuple[object, ...]] = set()
+    qi = 0
+    qs = doc.quantities
+    for sent in sentences:
+        while qi < len(qs) and qs[qi].start < sent.start:
+            qi += 1
+        here: list[Quantity] = []
+        while qi < len(qs) and qs[qi].start < sent.end:
+            here.append(qs[qi])
+            qi += 1
+        if not here:
+            continue
+        for fact in _sentence_facts(doc, sent, here, places, top):
+            key = (round(fact.value, 6), fact.unit, fact.kind, fact.period, fact.qualifier,
+                   fact.change.value if fact.change else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append(fact)
+    return facts
+
+
+def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity],
+                    places: list[tuple[int, str]], top: list[str]) -> list[Fact]:
+    text = doc.text
+    ref = doc.reference_date
+    periods = [p for p in find_periods(text, ref, sent.start, sent.end) if p.value]
+    direction_end = cue_pattern("direction", "end")
+    qualifier_end = cue_pattern("qualifier", "end")
+    subjects = _subjects(text, sent, places, top)
+    facts: list[Fact] = []
+    base_of: dict[int, int] = {}  # index of a change quantity -> index of its base
+    directions: dict[int, str] = {}
+    for i, q in enumerate(qs):
+        prefix = text[sent.start : q.start]
+        qm = qualifier_end.search(prefix)
+        core = prefix[: qm.start()] if qm else prefix
+        dm = direction_end.search(core)
+        cue_start = sent.start + dm.start() if dm else q.start
+        if dm:
+            directions[i] = cue_value("direction", dm.group(1)) or "up"
+        elif i - 1 in directions and _LIST_GAP.fullmatch(text, qs[i - 1].end, q.start) \
+                and qs[i - 1].attrs.get("cls") == q.attrs.get("cls"):
+            directions[i] = directions[i - 1]  # "tăng 10,3% về lượng và 15,2% về giá trị"
+            cue_start = q.start
+        else:
+            continue
+        level = _TO_LEVEL.match(text, q.end)
+        if level and i + 1 < len(qs) and qs[i + 1].start == level.end() and i - 1 not in base_of.values():
+            base_of[i] = i + 1  # "giảm 0,2 điểm phần trăm xuống còn 2,2%"
+            continue
+        base = _find_base(text, qs, i, cue_start, base_of)
+        if base is not None:
+            base_of[i] = base
+    inherited: str | None = None
+    floor = sent.start
+    for i, q in enumerate(qs):
+        if i in base_of:
+            floor = q.end
+            continue
+        chunk_start = _chunk_start(text, sent.start, q.start)
+        clause_start = _clause_start(text, sent.start, q.start)
+        if clause_start > floor:
+            inherited = None
+        kind = _kind(text, clause_start, q)
+        period = _period(text, sent, q, periods, chunk_start)
+        if period is None and clause_start <= floor:
+            period = inherited  # figures listed in one clause share its period
+        inherited = period
+        indicator = _indicator(text, max(chunk_start, floor), q, periods)
+        floor = q.end
+        change: Change | None = None
+        for j, b in base_of.items():
+            if b == i and change is None:
+                cq = qs[j]
+                reference = _reference(text, qs, j, i, directions, period, ref)
+                if j < i:
+                    indicator = _indicator(text, _chunk_start(text, sent.start, cq.start), cq, periods) or indicator
+                change = Change(cq.value, cq.unit or "%", directions.get(j), cq.qualifier, reference)
+        fact = Fact(q.value, q.unit or "", q.qualifier, kind, indicator, list(subjects), period,
+                    Span(sent.start, sent.end), change)
+        if i in directions:
+            fact.attrs["direction"] = directions[i]
+            reference, _ = comparison_reference(text, q.end, period, ref)
+            if reference:
+                fact.attrs["reference"] = reference
+        if "high" in q.attrs:
+            fact.attrs["high"] = q.attrs["high"]
+        facts.append(fact)
+    return facts
+
+
+def _reference(text: str, qs: list[Quantity], j: int, base: int, directions: dict[int, str],
+               period: str | None, ref: dt.date | None) -> str | None:
+    """What the change ``qs[j]`` is measured against; a list of changes
+    ("tăng 10,3% về lượng và 15,2% về giá trị so với …") shares the last one's."""
+    k = j
+    while True:
+        reference, _ = comparison_reference(text, qs[k].end, period, ref)
+        if reference is not None:
+            return reference
+        if k + 1 < len(qs) and k + 1 in directions:
+            k += 1
+            continue
+        if j < base:
+            reference, _ = comparison_reference(text, qs[base].end, period, ref)
+            return reference
+        return None
+
+
+def _find_base(text: str, qs: list[Quantity], i: int, cue_start: int, base_of: dict[int, int]) -> int | None:
+    """The figure a change at ``qs[i]`` qualifies: an earlier figure in the
+    sentence, its clause not closed by ";" or a new verb of its own."""
+    about = _ABOUT_AMOUNT.match(text, qs[i].end)
+    want: set[str] | None = None
+    if about:
+        want = {"measure", "count"} if about.group(1).lower() in ("lượng", "khối lượng", "sản lượng", "số lượng") \
+            else {"currency"}
+    for j in range(i - 1, -1, -1):
+        if j in base_of:
+            continue
+        gap = text[qs[j].end : cue_start]
+        if len(gap) > 80 or _CLAUSE_SEP.search(gap) or re.search(r"\.\s", gap):
+            return None
+        if qs[j].attrs.get("cls") in ("percent", "pp") and qs[i].attrs.get("cls") in ("percent", "pp"):
+            if re.search(r"\b(?:đạt|là|chiếm)\b", gap):
+                return None
+        if want is None or qs[j].attrs.get("cls") in want:
+            return j
+        if len(gap) > 80:
+            return None
+    return None
+
+
+def _chunk_start(text: str, floor: int, pos: int) -> int:
+    start = floor
+    for m in _CHUNK_SEP.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    start = floor
+    for m in _CLAUSE_SEP.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _kind(text: str, clause_start: int, q: Quantity) -> str:
+    window = text[clause_start : q.start]
+    kind = "actual"
+    last = -1
+    for m in _kind_re().finditer(window):
+        if m.start() >= last:
+            kind = cue_value("kind", m.group(1)) or "actual"
+            last = m.start()
+    move = _TARGET_MOVE.search(window)
+    if move and move.start() >= last:
+        kind = "actual" if move.group(1) else "target"
+    if kind == "actual" and last < 0:
+        after = text[q.end : q.end + 60]
+        cut = re.split(r"[,;.:]", after, maxsplit=1)[0]
+        for cue, value in lexicons().cues.get("kind_after", []):
+            if re.match(r"\s*" + re.escape(cue) + r"(?!\w)", cut, re.IGNORECASE):
+                return value
+    return kind
+
+
+def _period(text: str, sent: Sentence, q: Quantity, periods: list[PeriodMention], chunk_start: int) -> str | None:
+    for p in periods:
+        if q.end <= p.start <= q.end + 30 and not p.is_reference and _PERIOD_GAP.match(text[q.end : p.start]):
+            return p.value
+    best: str | None = None
+    for p in periods:
+        if p.end > q.start:
+            break
+        if p.is_reference:
+            continue
+        if p.start >= chunk_start:
+            best = p.value
+            continue
+        # An opening adverbial chunk ("Năm 2025, …", "Trong 9 tháng đầu năm, …").
+        c_end_m = _CHUNK_SEP.search(text, p.end, q.start)
+        c_start = _chunk_start(text, sent.start, p.start)
+        if c_end_m is None:
+            continue
+        rest = (text[c_start : p.start] + " " + text[p.end : c_end_m.start()]).strip(_STRIP)
+        if len(rest.split()) <= 3 and text[c_end_m.start()] in ",:":
+            best = p.value
+    return best
+
+
+def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMention]) -> str | None:
+    pre = text[chunk_start : q.start]
+    for p in periods:
+        if chunk_start <= p.start and p.end <= q.start:
+            a, b = p.start - chunk_start, p.end - chunk_start
+            pre = pre[:a] + " " * (b - a) + pre[b:]
+    pre = " ".join(pre.split())
+    has_verb = bool(re.search(r"(?:^|\s)có\s*$", _strip_trailing(pre + " ")))
+    for _ in range(6):
+        new = _TRAIL.sub("", pre).strip(_STRIP)
+        new = _strip_qualifier_tail(new)
+        if new == pre:
+            break
+        pre = new
+    for _ in range(3):
+        new = _LEAD.sub("", pre).strip(_STRIP)
+        if new == pre:
+            break
+        pre = new
+    noun = q.attrs.get("noun")
+    if has_verb or not pre:
+        tail = text[q.end : q.end + 120]
+        tail = re.split(r"[,;.:()]|\s(?:với|đứng|và|nhưng|trong khi|tăng|giảm)\s", tail, maxsplit=1)[0]
+        phrase = " ".join(([str(noun)] if noun else []) + tail.split()[:8]).strip(_STRIP)
+        return phrase or None
+    return " ".join(pre.split()[-10:]) or None
+
+
+def _strip_trailing(s: str) -> str:
+    return s.rstrip()
+
+
+def _strip_qualifier_tail(s: str) -> str:
+    m = cue_pattern("qualifier", "end").search(s)
+    return s[: m.start()].strip(_STRIP) if m else s
+
+
+def _country_mentions(doc: Document) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for ent in doc.entities:
+        if ent.type != "LOCATION" or not ent.country:
+            continue
+        for m in ent.mentions:
+            out.append((m.start, ent.country))
+    out.sort()
+    return out
+
+
+def _subjects(text: str, sent: Sentence, places: list[tuple[int, str]], top: list[str]) -> list[str]:
+    codes: list[str] = []
+    for pos, code in places:
+        if sent.start <= pos < sent.end and code not in codes:
+            codes.append(code)
+    if len(codes) < 2 and _PAIR_WORDS.search(text, sent.start, sent.end):
+        for code in top:
+            if len(codes) >= 2:
+                break
+            if code not in codes:
+                codes.append(code)
+    return codes
