@@ -137,6 +137,7 @@ def _install_docs(app: FastAPI) -> None:
             swagger_js_url="/static/swagger/swagger-ui-bundle.js",
             swagger_css_url="/static/swagger/swagger-ui.css",
             swagger_favicon_url="/static/favicon.svg",
+            swagger_ui_parameters={"validatorUrl": None, "tryItOutEnabled": False},
         )
 
 

@@ -155,6 +155,32 @@ def format_number(value: Any) -> str:
     return whole.replace(",", ".") + ("," + frac if frac else "")
 
 
+def compact_number(value: float) -> str:
+    """Short axis labels in Vietnamese units: 2,3 tỷ; 500 nghìn."""
+    for size, word in ((1e9, " tỷ"), (1e6, " triệu"), (1e3, " nghìn")):
+        if abs(value) >= size:
+            return format_number(round(value / size, 2)) + word
+    return format_number(round(value, 2))
+
+
+EVENT_TYPES = {
+    "VISIT": "Chuyến thăm", "MEETING": "Gặp gỡ, hội đàm", "AGREEMENT": "Ký kết", "AID": "Viện trợ",
+    "STATEMENT": "Tuyên bố", "OTHER": "Sự kiện",
+}
+
+
+def event_title(ev: dict[str, Any]) -> str:
+    """A readable title for an event: 'Gặp gỡ, hội đàm: Tô Lâm – Lee Jae-myung (Hàn Quốc)'."""
+    if isinstance(ev.get("title"), str) and ev["title"].strip():
+        return str(ev["title"])
+    label = EVENT_TYPES.get(str(ev.get("type") or "OTHER").upper(), str(ev.get("type") or "Sự kiện"))
+    names = [str(p.get("name")) for p in ev.get("participants") or [] if isinstance(p, dict) and p.get("name")]
+    loc = ev.get("location")
+    place = loc.get("name") if isinstance(loc, dict) else loc
+    title = label + (": " + " – ".join(names[:4]) if names else "")
+    return title + (f" ({place})" if place else "")
+
+
 def progress_of(fact: dict[str, Any]) -> float | None:
     """Progress towards a target, 0..1+ (from the target's own 'progress' or value / target value)."""
     target = fact.get("target")
@@ -175,10 +201,11 @@ def line_chart(points: list[tuple[str, float]], unit: str = "", width: int = 360
     if len(pts) < 2:
         return Markup("")
     pts.sort(key=lambda pv: pv[0])
-    pad_l, pad_r, pad_t, pad_b = 56, 12, 12, 28
+    pad_l, pad_r, pad_t, pad_b = 78, 24, 12, 28
     lo, hi = min(v for _, v in pts), max(v for _, v in pts)
-    lo = min(lo, 0.0)
-    span = (hi - lo) or 1.0
+    margin = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
+    lo, hi = (max(0.0, lo - margin) if lo >= 0 else lo - margin), hi + margin
+    span = hi - lo
     step = (width - pad_l - pad_r) / (len(pts) - 1)
 
     def y(v: float) -> float:
@@ -190,13 +217,14 @@ def line_chart(points: list[tuple[str, float]], unit: str = "", width: int = 360
         f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}">',
         f"<title>{escape(unit)} theo kỳ</title>",
         f'<line class="axis" x1="{pad_l}" y1="{height - pad_b}" x2="{width - pad_r}" y2="{height - pad_b}"/>',
-        f'<text class="tick" x="{pad_l - 4}" y="{y(hi) + 4:.1f}" text-anchor="end">{escape(format_number(hi))}</text>',
-        f'<text class="tick" x="{pad_l - 4}" y="{y(lo) + 4:.1f}" text-anchor="end">{escape(format_number(lo))}</text>',
+        f'<text class="tick" x="{pad_l - 4}" y="{y(hi) + 4:.1f}" text-anchor="end">{escape(compact_number(hi))}</text>',
+        f'<text class="tick" x="{pad_l - 4}" y="{y(lo) + 4:.1f}" text-anchor="end">{escape(compact_number(lo))}</text>',
         f'<polyline class="series" points="{path}"/>',
     ]
     for (period, v), (x, yy) in zip(pts, coords, strict=True):
         out.append(f'<circle class="dot" cx="{x:.1f}" cy="{yy:.1f}" r="3.5"><title>{escape(period)}: '
                    f"{escape(format_number(v))} {escape(unit)}</title></circle>")
         out.append(f'<text class="tick" x="{x:.1f}" y="{height - 8}" text-anchor="middle">{escape(period)}</text>')
+        out.append(f'<text class="val" x="{x:.1f}" y="{yy - 8:.1f}" text-anchor="middle">{escape(compact_number(v))}</text>')
     out.append("</svg>")
     return Markup("".join(out))

@@ -43,7 +43,8 @@ def make_templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.globals.update(link=render.link, snippet=render.safe_snippet, num=render.format_number,
-                       evidence=render.highlight_evidence, progress_of=render.progress_of)
+                       evidence=render.highlight_evidence, progress_of=render.progress_of,
+                       event_title=render.event_title)
     return Jinja2Templates(env=env)
 
 

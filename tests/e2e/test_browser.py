@@ -1,0 +1,91 @@
+"""Browser walk: home -> search "to lam" -> entity (timeline, graph) -> event (sources); XSS stays inert."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.api.conftest import API_KEY, no_network_fetch
+from tests.api.fake_repo import FakeRepository, FakeStore
+from tests.e2e.conftest import LiveServer, shot
+from vnewsgraph.api.app import create_app
+from vnewsgraph.config import Settings
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture()
+def fake_server() -> Iterator[LiveServer]:
+    repo = FakeRepository()
+    settings = Settings.load(overrides={"api_key": API_KEY}, environ={})
+    with LiveServer(create_app(settings, store=FakeStore(repo), repo=repo, fetch=no_network_fetch)) as srv:
+        yield srv
+
+
+def walk(page: Any, base: str, prefix: str) -> None:
+    page.goto(base + "/")
+    assert page.locator("h1").first.inner_text()
+    shot(page, f"{prefix}-home")
+
+    page.fill("form.search input[name=q]", "to lam")
+    page.press("form.search input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=to+lam")
+    marks = page.locator(".results mark")
+    assert marks.count() >= 1 and "Tô" in marks.first.inner_text()
+    shot(page, f"{prefix}-search")
+
+    page.locator(".result-entity a.result-link").first.click()
+    page.wait_for_url("**/entities/**")
+    assert "Tô Lâm" in page.locator("h1").inner_text()
+    page.wait_for_selector("#timeline[data-rendered=true] svg circle")
+    page.wait_for_selector("#graph[data-rendered=true] svg circle")
+    assert page.locator("#graph svg .node").count() >= 2
+    assert page.locator("#graph svg line.edge").count() >= 1
+    shot(page, f"{prefix}-entity")
+
+    page.locator("ul.events a[href^='/events/']").first.click()
+    page.wait_for_url("**/events/**")
+    sources = page.locator("ol.sources li.source")
+    assert sources.count() >= 1
+    assert page.locator("blockquote.evidence mark").first.inner_text().strip()
+    shot(page, f"{prefix}-event")
+
+
+def test_walk_over_the_fake_store(page: Any, fake_server: LiveServer) -> None:
+    walk(page, fake_server.url, "fake")
+    page.goto(fake_server.url + "/facts")
+    assert page.locator(".badge.conflict").count() >= 1 and page.locator(".progress .bar").count() >= 1
+    assert page.locator("svg.chart polyline").count() >= 1
+    shot(page, "fake-figures")
+    page.goto(fake_server.url + "/documents")
+    page.locator("table.list a").first.click()
+    assert page.locator(".doc-text .hl-entity").count() >= 1
+    shot(page, "fake-document")
+    page.goto(fake_server.url + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
+    shot(page, "fake-api-docs")
+
+
+XSS_TEXT = (
+    "Hà Nội, 7/7/2026 – Bộ Ngoại giao tiếp đoàn đại biểu. <script>alert(1)</script> "
+    "<img src=x onerror=alert(2)> \"><svg onload=alert(3)> Hai bên trao đổi về hợp tác kinh tế."
+)
+
+
+def test_untrusted_article_html_stays_inert(page: Any, fake_server: LiveServer) -> None:
+    import httpx
+
+    body = {"text": XSS_TEXT, "title": "<img src=x onerror=alert(4)>", "outlet": "\"><svg onload=alert(5)>"}
+    r = httpx.post(fake_server.url + "/api/ingest", json=body, headers={"X-API-Key": API_KEY})
+    did = r.json()["items"][0]["document_id"]
+    page.add_init_script("window.__xss = 0; window.alert = function () { window.__xss += 1; };")
+    for path in ["/", "/documents", f"/documents/{did}", "/search?q=script", "/search?q=onerror", "/search?q=alert"]:
+        page.goto(fake_server.url + path)
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.__xss") == 0, path
+        assert page.locator("img[src=x]").count() == 0 and page.locator("main svg[onload]").count() == 0
+    page.goto(fake_server.url + f"/documents/{did}")
+    assert "<script>alert(1)</script>" in page.locator(".doc-text").inner_text()
+    shot(page, "fake-xss-document")
