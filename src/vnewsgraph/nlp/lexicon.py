@@ -289,11 +289,14 @@ def _load_actors(lex: Lexicon) -> None:
     name = "actors.tsv"
     for n, row in _rows(name, 4):
         aname, english, country, roles, *aliases = row
-        _check(len(country) == 2 and country.isupper(), name, n, f"bad country {country!r}")
+        _check(country == "IGO" or (len(country) == 2 and country.isupper()), name, n,
+               f"bad country {country!r}")
         eng = _opt(english)
-        alias_keys = tuple(dict.fromkeys(key(a) for a in [*aliases, *([eng] if eng else [])]))
-        actor = Actor(key(aname), alias_keys, country, _parse_roles(roles, name, n))
-        _put(lex.actors, [aname, *alias_keys], actor)
+        canonical = key(aname)
+        alias_keys = tuple(k for k in dict.fromkeys(key(a) for a in [*aliases, *([eng] if eng else [])])
+                           if k and k != canonical)
+        actor = Actor(canonical, alias_keys, country, _parse_roles(roles, name, n))
+        _put(lex.actors, [canonical, *alias_keys], actor)
         if eng:
             lex.english.setdefault(actor.name, eng)
 
