@@ -1,15 +1,357 @@
-"""Events (stub: filled by the events issue)."""
+"""Events: visits, meetings, agreements and aid, dated, placed and CAMEO-coded.
+
+Sentence by sentence, trigger phrases (``nlp/resources/event_triggers.tsv``)
+become candidate mentions.  Each takes its participants from its clause (the
+actors before the trigger, the targets after it, the inviter of "theo lời mời
+của …" as host), its date from the time expression that governs it (a fronted
+"Sáng nay (6/2), …" covers the whole sentence; "… hồi tháng 7/2024" the
+trigger before it), its status from the wording ("sẽ", "đã", "đang",
+"lên đường") and its place from "tại …" or the visited country.  The
+candidates are then merged into one event per happening
+(:mod:`vnewsgraph.extract.event_merge`).
+
+STATEMENT and OTHER triggers are in the resource but off by default: the
+contract's gold counts visits, meetings, agreements and aid.
+"""
 
 from __future__ import annotations
 
-from vnewsgraph.model import Document
+import re
+from collections.abc import Iterable
+
+from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
+from vnewsgraph.extract.event_roles import PARTY_TYPES, EntityIndex, Ref
+from vnewsgraph.extract.event_triggers import TriggerHit, find_triggers
+from vnewsgraph.model import Document, Sentence, Span, Timex
+
+DEFAULT_TYPES = frozenset({"VISIT", "MEETING", "AGREEMENT", "AID"})
+_SCORED = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+
+_PLANNED = r"sẽ|dự kiến|dự định|chuẩn bị|sắp|lên đường|theo kế hoạch|tới đây"
+_OCCURRED = r"đã|vừa|kết thúc|hồi|từng|trước đó"
+_MARKER = re.compile(rf"(?<!\w)(?:(?P<planned>{_PLANNED})|(?P<occurred>{_OCCURRED})|(?P<ongoing>đang))(?!\w)", re.I)
+_INVITE = re.compile(r"(?<!\w)(?:theo|nhận|nhận lời|đáp lời)?\s*lời mời của(?!\w)", re.I)
+_ARITY_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
+_ARITY = re.compile(r"(?<!\w)(hai|2|ba|3|bốn|4)\s+(?:đảng|nước|bên|người đứng đầu)(?!\w)", re.I)
+_GIFT = re.compile(
+    r"\d|(?<!\w)(?:quà|suất quà|phần quà|tiền|nhu yếu phẩm|lương thực|thực phẩm|gạo|mì|thuốc|vật tư|"
+    r"trang thiết bị|thiết bị|hàng hóa|hàng cứu trợ|học bổng|nhà tình nghĩa|nhà đại đoàn kết|xe|áo phao|"
+    r"chăn|màn|nước sạch|vắc xin|vaccine)(?!\w)",
+    re.I,
+)
+_AWARD = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:huân chương|huy chương|danh hiệu|bằng khen|giải thưởng|giải|kỷ niệm chương|"
+    r"cờ thi đua|giấy khen|huy hiệu)(?!\w)",
+    re.I,
+)
+_DOC_NOUN = re.compile(r"(?:hiệp định|thỏa thuận|thoả thuận|văn kiện|điều ước|bản ghi nhớ|hợp đồng|văn bản)"
+                       r"[^.;]{0,40}?(?:đã|được)\s*$", re.I)
+_WITH = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:với|giữa)(?!\w)", re.I)
+_AT = re.compile(r"(?:tại|ở)\s*$", re.I)
+_PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|Thành phố|Tỉnh|TP\.?)\s+)?$")
+_FRONT_BREAK = re.compile(r"[:\"“”]")
+
+
+def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = sent.start
+    for m in re.finditer(";", text[sent.start : sent.end]):
+        out.append((start, sent.start + m.start()))
+        start = sent.start + m.end()
+    out.append((start, sent.end))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for cs, ce in clauses:
+        if cs <= pos < ce:
+            return cs, ce
+    return clauses[-1]
 
 
 class EventExtractor:
+    """Pipeline component: ``doc.events``."""
+
     name = "events"
-    version = "0"
+    version = "1"
     requires = ("sentences", "tokens", "timexes", "entities")
     assigns = ("events",)
 
+    def __init__(self, types: Iterable[str] = DEFAULT_TYPES) -> None:
+        self.types = frozenset(types)
+
     def __call__(self, doc: Document) -> Document:
+        index = EntityIndex(doc)
+        cands: list[Candidate] = []
+        for sent in doc.sentences:
+            cands.extend(self._sentence(doc, index, sent))
+        ref = _reference_text(doc)
+        merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"})
+        doc.events = finalize(merged, ref, anchor_date(doc.published, doc.reference_date, cands))
         return doc
+
+    # ---------------------------------------------------------------- one sentence
+    def _sentence(self, doc: Document, index: EntityIndex, sent: Sentence) -> list[Candidate]:
+        text = doc.text
+        hits = [h for h in find_triggers(text, sent.start, sent.end) if h.rule.type in self.types]
+        if not hits:
+            return []
+        refs = _drop_title_modifiers([r for r in index.between(sent.start, sent.end) if r.type in _SCORED])
+        hosts: list[Ref] = []
+        spans: list[tuple[int, int]] = []
+        for m in _INVITE.finditer(text, sent.start, sent.end):
+            stop = text.find(",", m.end(), sent.end)
+            stop = sent.end if stop < 0 else stop
+            hosts += [r for r in refs if m.end() <= r.start < stop and r.type in PARTY_TYPES]
+            spans.append((m.start(), stop))
+        refs = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
+        hits = [h for i, h in enumerate(hits) if self._plausible(text, index, refs, hits[:i], h)]
+        if not hits:
+            return []
+        clauses = _clauses(text, sent)
+        dates = _attach_dates(text, sent, [t for t in doc.timexes if sent.start <= t.start < sent.end], hits)
+        out: list[Candidate] = []
+        prev_actors: list[Ref] = []
+        for i, hit in enumerate(hits):
+            cs, ce = _clause_of(clauses, hit.start)
+            prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
+            fronts = [m.end() for m in _FRONT_BREAK.finditer(text, prev_end, hit.start)]
+            pre_start = fronts[-1] if fronts else prev_end
+            nxt = [h.start for h in hits[i + 1 :] if h.start < ce]
+            post_end = nxt[0] if nxt else ce
+            pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
+            if hit.rule.form in ("noun", "act"):
+                post_end = _phrase_end(text, refs, hit.end, post_end)
+            post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
+            actors = [r for r in pre if r.type in PARTY_TYPES]
+            if hit.rule.form == "move":
+                actors = actors[-1:] if actors and hit.start - actors[-1].end < 60 else []
+            elif actors:
+                first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
+                actors = actors[first_person:]
+            else:
+                actors = list(prev_actors)
+                if not actors and hit.rule.form == "act":
+                    actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
+            if actors:
+                prev_actors = actors
+            cands = self._candidates(text, index, sent, hit, actors, post, dates.get(i))
+            for c in cands:
+                c.marker = hit.rule.status or _marker(text, sent.start, hit.start)
+            if cands and i == 0 and hosts:
+                for r in hosts:
+                    cands[0].roles.setdefault(r.entity, "host")
+            out.extend(cands)
+        return out
+
+    def _plausible(self, text: str, index: EntityIndex, refs: list[Ref], before: list[TriggerHit],
+                   hit: TriggerHit) -> bool:
+        rule = hit.rule
+        near_before = [h for h in before if h.rule.type == rule.type and hit.start - h.end < 60
+                       and not re.search(r"[,;.]", text[h.end : hit.start])]
+        if rule.form == "move":
+            if near_before:
+                return False
+            place = next((r for r in refs if r.start >= hit.end), None)
+            if place is None or index.type_of(place.entity) != "LOCATION":
+                return False
+            return bool(_PLACE_HEAD.match(text[hit.end : place.start]))
+        if rule.form == "gift":
+            if near_before:
+                return False
+            after = text[hit.end : hit.end + 80]
+            return bool(_GIFT.search(after)) and not _AWARD.match(after)
+        if rule.type == "AGREEMENT" and _DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
+            return False
+        return True
+
+    def _candidates(self, text: str, index: EntityIndex, sent: Sentence, hit: TriggerHit,
+                    actors: list[Ref], post: list[Ref], timex: Timex | None) -> list[Candidate]:
+        rule = hit.rule
+        parties_after = [r for r in post if r.type in PARTY_TYPES]
+        places_after = [r for r in post if r.type == "LOCATION"]
+        if rule.form in ("verb", "move", "gift") and not actors:
+            return []
+        if rule.form == "verb":
+            if rule.type == "MEETING" and not parties_after:
+                return []
+            if rule.type != "MEETING" and not post:
+                return []
+        if rule.form == "move" and not places_after:
+            return []
+        if rule.form == "act" and not actors and not post:
+            # a complete act with only places before it: countries as parties
+            return []
+        base = Candidate(type=rule.type, cameo=rule.cameo, start=hit.start, end=hit.end,
+                         evidence=Span(sent.start, sent.end), form=rule.form)
+        if timex is not None:
+            base.date, base.date_precision = _event_date(timex)
+            if timex.attrs.get("anchor") == "before":
+                base.marker = "occurred"
+        actor_role, target_role = _roles(rule.type, rule.cameo)
+        for r in actors:
+            base.roles.setdefault(r.entity, actor_role)
+        location: str | None = None
+        for r in post:
+            if r.type == "LOCATION":
+                if _AT.search(text[max(0, r.start - 6) : r.start]) and location is None:
+                    location = r.entity
+                if rule.type == "VISIT":
+                    country = index.place_country(r.entity)
+                    if country:
+                        base.countries.add(country)
+                        base.roles.setdefault(country, "target")
+                    if location is None and not index.is_country(r.entity):
+                        location = r.entity
+                    continue
+                if rule.type in ("MEETING",) and location == r.entity:
+                    continue
+            base.roles.setdefault(r.entity, target_role)
+        if rule.type == "VISIT":
+            for r in actors:
+                home = index.home_country(r.entity)
+                if home and home not in base.countries:
+                    base.roles.setdefault(home, actor_role)
+            if location is None and len(base.countries) == 1:
+                location = next(iter(base.countries))
+        base.location = location
+        if rule.type == "MEETING":
+            base.arity = _arity(text, sent, hit)
+        base.anaphoric = rule.form == "noun" and not base.date and not base.arity and not (
+            rule.type == "VISIT" and base.countries) and not (
+            rule.type != "VISIT" and _WITH.match(text[hit.end : hit.end + 25]))
+        if rule.type == "MEETING" and rule.form == "verb":
+            persons = [r for r in parties_after if r.type == "PERSON"]
+            if len(persons) > 1:
+                return _split_by_person(base, actors, post, persons, target_role)
+        return [base]
+
+
+# -------------------------------------------------------------------- helpers
+def _reference_text(doc: Document) -> str | None:
+    if doc.published:
+        return doc.published.isoformat()
+    if doc.article.date_hint:
+        return doc.article.date_hint
+    return None
+
+
+def _drop_title_modifiers(refs: list[Ref]) -> list[Ref]:
+    """A place right before a person's name is part of the title ("Thủ tướng Lào Sonexay …")."""
+    out: list[Ref] = []
+    for i, r in enumerate(refs):
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        if r.type == "LOCATION" and nxt is not None and nxt.type == "PERSON" and 0 <= nxt.start - r.end <= 2:
+            continue
+        out.append(r)
+    return out
+
+
+def _phrase_end(text: str, refs: list[Ref], start: int, end: int) -> int:
+    """Where a noun's own phrase ends: the first comma after its first named complement
+    ("chuyến thăm cấp Nhà nước tới Lào, …"), at most 100 characters on."""
+    end = min(end, start + 100)
+    first = next((r for r in refs if start <= r.start < end), None)
+    if first is None:
+        return start
+    m = re.compile(r"[,;.:]").search(text, first.end, end)
+    return m.start() if m else end
+
+
+def _roles(etype: str, cameo: str | None) -> tuple[str, str]:
+    if etype == "AID":
+        return "actor", "recipient"
+    if cameo == "043":
+        return "host", "target"
+    if cameo == "044":
+        return "co-chair", "target"
+    return "actor", "target"
+
+
+def _marker(text: str, start: int, end: int) -> str | None:
+    found = None
+    for m in _MARKER.finditer(text, start, end):
+        found = m.lastgroup
+    return found
+
+
+def _arity(text: str, sent: Sentence, hit: TriggerHit) -> int | None:
+    after = re.split(r"[.;:(),]", text[hit.end : min(sent.end, hit.end + 60)])[0]
+    m = _ARITY.search(after)
+    if not m:
+        before = re.split(r"[.;:(),]", text[max(sent.start, hit.start - 50) : hit.start])[-1]
+        m = _ARITY.search(before)
+    return _ARITY_WORDS[m.group(1).lower()] if m else None
+
+
+def _event_date(t: Timex) -> tuple[str | None, str | None]:
+    if t.value is None:
+        return None, None
+    if t.precision == "range":
+        start = t.attrs.get("start")
+        return (str(start), "day") if start else (None, None)
+    if t.precision in ("day", "month", "year"):
+        return t.value, t.precision
+    return None, None
+
+
+def _attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[TriggerHit]) -> dict[int, Timex]:
+    """Which time expression dates which trigger (by index in ``hits``).
+
+    A time expression followed by a comma, or opening the sentence, is fronted
+    and dates every later trigger of the sentence; any other dates the trigger
+    right before it (within its clause), or failing that the next one.
+    """
+    own: dict[int, Timex] = {}
+    fronted: list[Timex] = []
+    for t in timexes:
+        if t.value is None and not t.attrs.get("anchor"):
+            continue
+        tail = text[t.end : min(sent.end, t.end + 12)]
+        before = [i for i, h in enumerate(hits) if h.end <= t.start
+                  and ";" not in text[h.end : t.start] and t.start - h.end < 120]
+        opens_phrase = not before or bool(re.search(r"[,;:]", text[hits[before[-1]].end : t.start]))
+        is_front = (opens_phrase and bool(re.match(r"\s*(?:\([^()]{1,12}\))?\s*,", tail))) \
+            or t.start - sent.start <= 3
+        if not is_front and before:
+            i = before[-1]
+            if t.precision == "year" and t.start - hits[i].end > 40:
+                continue
+            if i not in own or own[i].value is None:
+                own[i] = t
+        elif is_front:
+            fronted.append(t)
+        else:
+            after = [i for i, h in enumerate(hits) if h.start >= t.end]
+            if after and after[0] not in own and t.precision != "year":
+                own[after[0]] = t
+    for i, h in enumerate(hits):
+        if i in own:
+            continue
+        governing = [t for t in fronted if t.end <= h.start]
+        if governing:
+            dated = [t for t in governing if t.value]
+            own[i] = dated[-1] if dated else governing[-1]
+    return own
+
+
+def _split_by_person(base: Candidate, actors: list[Ref], post: list[Ref], persons: list[Ref],
+                     target_role: str) -> list[Candidate]:
+    """"hội kiến A, B": one meeting with each person received."""
+    out: list[Candidate] = []
+    actor_ids = {r.entity for r in actors}
+    prev_end = base.end
+    for p in persons:
+        c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end,
+                      evidence=base.evidence, date=base.date, date_precision=base.date_precision,
+                      marker=base.marker, arity=base.arity, location=base.location, form=base.form)
+        for eid, role in base.roles.items():
+            if eid in actor_ids:
+                c.roles[eid] = role
+        for r in post:
+            if prev_end <= r.start <= p.start and r.type != "LOCATION":
+                c.roles.setdefault(r.entity, target_role)
+        c.roles.setdefault(p.entity, target_role)
+        prev_end = p.end
+        out.append(c)
+    return out

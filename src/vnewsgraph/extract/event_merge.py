@@ -1,0 +1,202 @@
+"""One event per real happening: candidate mentions merged, then dated and given a status.
+
+A mention joins an earlier event of the same type when nothing tells them
+apart (dates that agree, the same number of parties, no different visited
+country, no planned/past clash) and their participants overlap enough (one
+set inside the other, or half of them shared).  A bare back-reference ("tại
+cuộc gặp", "chuyến thăm lần này") joins the event of its type mentioned last.
+Undated events take the document's anchor date (the publication date, or
+without one the date of the lead happening); the status is judged from the
+date against the publication date, then from the wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from vnewsgraph.model import Event, Participant, Span
+
+ROLE_RANK = {"actor": 0, "host": 1, "co-chair": 2, "target": 3, "recipient": 4, "party": 5}
+
+
+@dataclass
+class Candidate:
+    """One mention of a happening in one sentence."""
+
+    type: str
+    cameo: str | None
+    start: int  # trigger span
+    end: int
+    evidence: Span
+    roles: dict[str, str] = field(default_factory=dict)  # entity id -> role
+    date: str | None = None  # explicit date from the text
+    date_precision: str | None = None
+    marker: str | None = None  # planned | occurred | ongoing from the wording
+    arity: int | None = None
+    countries: set[str] = field(default_factory=set)  # visited countries (VISIT)
+    location: str | None = None
+    anaphoric: bool = False
+    form: str = "verb"
+
+    @property
+    def parties(self) -> set[str]:
+        return set(self.roles)
+
+
+@dataclass
+class MergedEvent:
+    mentions: list[Candidate]
+    last_seen: int
+
+    @property
+    def head(self) -> Candidate:
+        specific = [m for m in self.mentions if not m.anaphoric]
+        return specific[0] if specific else self.mentions[0]
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].type
+
+    @property
+    def parties(self) -> set[str]:
+        out: set[str] = set()
+        for m in self.mentions:
+            out |= m.parties
+        return out
+
+    @property
+    def dates(self) -> list[str]:
+        return [m.date for m in self.mentions if m.date]
+
+    @property
+    def arity(self) -> int | None:
+        return next((m.arity for m in self.mentions if m.arity), None)
+
+    @property
+    def countries(self) -> set[str]:
+        out: set[str] = set()
+        for m in self.mentions:
+            out |= m.countries
+        return out
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _date_side(value: str | None, ref: str | None) -> int:
+    """-1 before the reference date, 1 after it, 0 same day/month/year or unknown
+    (compared at the coarser of the two precisions)."""
+    if not value or not ref:
+        return 0
+    n = min(len(value), len(ref))
+    if value[:n] < ref[:n]:
+        return -1
+    if value[:n] > ref[:n]:
+        return 1
+    return 0
+
+
+def _compatible(c: Candidate, e: MergedEvent, ref: str | None) -> bool:
+    if c.type != e.type:
+        return False
+    if c.date and any(not _dates_agree(c.date, d) for d in e.dates):
+        return False
+    if c.arity and e.arity and c.arity != e.arity:
+        return False
+    if c.type == "VISIT" and c.countries and e.countries and not (c.countries & e.countries):
+        return False
+    # A plan does not merge with a happening dated in the past.
+    sides = {_date_side(m.date, ref) for m in e.mentions} | {_date_side(c.date, ref)}
+    markers = {m.marker for m in e.mentions} | {c.marker}
+    if -1 in sides and ("planned" in markers or 1 in sides):
+        return False
+    return True
+
+
+def _overlap_ok(a: set[str], b: set[str], persons: set[str]) -> bool:
+    """Enough shared participants: judged on the people when both name people."""
+    pa, pb = a & persons, b & persons
+    if pa and pb:
+        a, b = pa, pb
+    shared = a & b
+    if not shared:
+        return False
+    return a <= b or b <= a or len(shared) * 2 >= len(a | b)
+
+
+def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] | None = None) -> list[MergedEvent]:
+    persons = persons or set()
+    events: list[MergedEvent] = []
+    for n, c in enumerate(cands):
+        target: MergedEvent | None = None
+        if c.anaphoric:
+            same = [e for e in events if _compatible(c, e, ref)]
+            if same:
+                target = max(same, key=lambda e: e.last_seen)
+        else:
+            for e in events:
+                if not _compatible(c, e, ref):
+                    continue
+                if _overlap_ok(c.parties, e.parties, persons) or (c.arity and c.arity == e.arity and c.parties & e.parties):
+                    target = e
+                    break
+        if target is None:
+            if c.parties:
+                events.append(MergedEvent([c], n))
+        else:
+            target.mentions.append(c)
+            target.last_seen = n
+    return events
+
+
+def anchor_date(doc_published: dt.date | None, reference: dt.date | None, cands: list[Candidate]) -> str | None:
+    """The date an undated happening of the day's news takes."""
+    if doc_published:
+        return doc_published.isoformat()
+    if reference:
+        return reference.isoformat()[:7]  # a month-only date header
+    for c in cands:
+        if c.date and c.date_precision == "day":
+            return c.date
+    return None
+
+
+def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None) -> list[Event]:
+    """Events with their date (explicit, else ``anchor``) and status judged against ``ref``."""
+    out: list[Event] = []
+    ref_day = ref or anchor
+    for e in events:
+        dates = sorted(e.dates, key=len, reverse=True)
+        date = dates[0] if dates else anchor
+        side = _date_side(dates[0], ref_day) if dates else 0
+        if side > 0:
+            status = "planned"
+        elif side < 0:
+            status = "occurred"
+        else:
+            markers = [m.marker for m in e.mentions if m.marker]
+            head = e.head.marker
+            status = head or (markers[0] if markers else "occurred")
+        roles: dict[str, str] = {}
+        for m in e.mentions:
+            for eid, role in m.roles.items():
+                if eid not in roles or ROLE_RANK.get(role, 9) < ROLE_RANK.get(roles[eid], 9):
+                    roles[eid] = role
+        head = e.head
+        location = next((m.location for m in e.mentions if m.location), None)
+        cameo = head.cameo
+        out.append(
+            Event(
+                type=e.type,
+                cameo=cameo,
+                participants=[Participant(eid, role) for eid, role in roles.items()],
+                date=date,
+                location=location,
+                status=status,
+                evidence=head.evidence,
+                attrs={"mentions": [Span(m.start, m.end) for m in e.mentions]},
+            )
+        )
+    return out

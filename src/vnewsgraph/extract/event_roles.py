@@ -1,0 +1,163 @@
+"""Who and where for events: entity mentions in order, bare titles resolved to
+the person who holds them ("Tổng Bí thư đã trao tặng…"), and countries.
+
+The index is read-only over ``doc.entities``; nothing here changes entities.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from vnewsgraph.model import Document, Entity
+
+PARTY_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+_CITY_PREFIX = re.compile(r"^(?:thủ đô|thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|đặc khu)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One mention of an entity (or a bare title standing for a person)."""
+
+    start: int
+    end: int
+    entity: str
+    type: str
+    via_title: bool = False
+
+
+def _country_code_of(name: str) -> str | None:
+    try:
+        from vnewsgraph.nlp.lexicon import lexicon
+    except ImportError:  # pragma: no cover - the lexicon ships with the package
+        return None
+    try:
+        return lexicon().country_code(name)
+    except Exception:  # a broken lexicon must not stop event extraction
+        return None
+
+
+def _known_title(text: str) -> bool:
+    try:
+        from vnewsgraph.nlp.lexicon import lexicon
+
+        return lexicon().title(text) is not None
+    except Exception:
+        return False
+
+
+class EntityIndex:
+    """Mentions of ``doc.entities`` sorted by offset, with country lookups."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
+        refs = [Ref(m.start, m.end, e.id, e.type) for e in doc.entities for m in e.mentions]
+        refs += self._title_refs(doc, refs)
+        refs.sort(key=lambda r: (r.start, -r.end))
+        self.refs = refs
+        self._starts = [r.start for r in refs]
+        self.country_of_entity: dict[str, str] = {}
+        self.country_entity: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for e in doc.entities:
+            if e.type != "LOCATION":
+                continue
+            code = None
+            for form in (e.name, *e.aliases):
+                code = _country_code_of(form)
+                if code:
+                    break
+            if code:
+                self.country_of_entity[e.id] = code
+                if len(e.mentions) > counts.get(code, -1):
+                    self.country_entity[code] = e.id
+                    counts[code] = len(e.mentions)
+
+    # ------------------------------------------------------------ titles
+    @staticmethod
+    def _title_refs(doc: Document, refs: list[Ref]) -> list[Ref]:
+        """Bare titles ("Tổng Bí thư", "Đại sứ") followed by a predicate, mapped to the
+        one person of the document who holds that title."""
+        holders: dict[str, set[str]] = {}
+        for e in doc.entities:
+            if e.type != "PERSON":
+                continue
+            for title in e.titles:
+                words = title.split()
+                for n in range(len(words), 1, -1):
+                    holders.setdefault(" ".join(words[:n]), set()).add(e.id)
+        if not holders:
+            return []
+        mentions = {e.id: len(e.mentions) for e in doc.entities}
+        person_refs = sorted((r.start, r.entity) for r in refs if r.type == "PERSON")
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(holders, key=len, reverse=True)) + r")(?!\w)"
+        )
+        covered = sorted((r.start, r.end) for r in refs)
+        starts = [c[0] for c in covered]
+        out: list[Ref] = []
+        text = doc.text
+        for m in pattern.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and covered[i][1] > m.start():
+                continue
+            nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
+            if not nxt or not nxt.group(1)[0].islower():
+                continue  # followed by a name, another title or punctuation
+            if _known_title(f"{m.group(0)} {nxt.group(1)}"):
+                continue  # "Chủ tịch nước": a longer title
+            out.append(Ref(m.start(), m.end(), _holder(holders[m.group(0)], person_refs, m.start(), mentions),
+                           "PERSON", via_title=True))
+        return out
+
+    # ------------------------------------------------------------ lookups
+    def persons(self) -> set[str]:
+        return {e.id for e in self.doc.entities if e.type == "PERSON"}
+
+    def between(self, start: int, end: int) -> list[Ref]:
+        i = bisect.bisect_left(self._starts, start)
+        out: list[Ref] = []
+        while i < len(self.refs) and self.refs[i].start < end:
+            if self.refs[i].end <= end:
+                out.append(self.refs[i])
+            i += 1
+        return out
+
+    def type_of(self, eid: str) -> str:
+        e = self.entities.get(eid)
+        return e.type if e else "PERSON"
+
+    def is_country(self, eid: str) -> bool:
+        return eid in self.country_of_entity and not self.is_city(eid)
+
+    def is_city(self, eid: str) -> bool:
+        e = self.entities.get(eid)
+        return bool(e and _CITY_PREFIX.match(e.name))
+
+    def home_country(self, eid: str) -> str | None:
+        """The country entity of a person or organisation's own country, if the document names it."""
+        e = self.entities.get(eid)
+        if e is None or e.type == "LOCATION" or not e.country:
+            return None
+        return self.country_entity.get(e.country.upper())
+
+    def place_country(self, eid: str) -> str | None:
+        """The country entity a place lies in (itself for a country)."""
+        if eid in self.country_of_entity and not self.is_city(eid):
+            return eid
+        e = self.entities.get(eid)
+        if e is None or not e.country:
+            return None
+        return self.country_entity.get(e.country.upper())
+
+
+def _holder(ids: set[str], person_refs: list[tuple[int, str]], pos: int, mentions: dict[str, int]) -> str:
+    """Of the people holding a title, the one named last before ``pos`` (else the most mentioned)."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    for start, eid in reversed(person_refs[: bisect.bisect_left(person_refs, (pos, ""))]):
+        if eid in ids:
+            return eid
+    return max(sorted(ids), key=lambda i: mentions.get(i, 0))

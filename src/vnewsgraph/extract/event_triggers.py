@@ -1,0 +1,114 @@
+"""Event trigger phrases (``nlp/resources/event_triggers.tsv``) and where they occur.
+
+A trigger is matched on whole syllables, case-insensitively, the longest phrase
+first at each position.  A match is dropped when the syllable right after it
+(``not_before``) or right before it (``not_after``) makes it part of another
+word ("tiếp tục", "đăng ký", "thăm hỏi").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vnewsgraph.errors import VnewsgraphError
+from vnewsgraph.nlp.resources import read_lines
+
+RESOURCE = "event_triggers.tsv"
+EVENT_TYPES = frozenset({"VISIT", "MEETING", "AGREEMENT", "AID", "STATEMENT", "OTHER"})
+FORMS = frozenset({"verb", "act", "noun", "move", "gift"})
+STATUSES = frozenset({"planned", "occurred", "ongoing"})
+
+
+class TriggerResourceError(VnewsgraphError):
+    code = "resource"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    phrase: str
+    type: str
+    cameo: str | None
+    form: str
+    status: str | None
+    not_before: tuple[str, ...]
+    not_after: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    start: int
+    end: int
+    rule: TriggerRule
+
+
+def _split(value: str) -> tuple[str, ...]:
+    if value in ("", "-"):
+        return ()
+    return tuple(v.strip().lower() for v in value.split("|") if v.strip())
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict[str, TriggerRule]:
+    """Trigger rules keyed by their lower-cased phrase."""
+    rules: dict[str, TriggerRule] = {}
+    for n, row in enumerate(read_lines(RESOURCE), 1):
+        if len(row) < 7:
+            raise TriggerResourceError(f"row {n} has {len(row)} columns, 7 needed", source=RESOURCE)
+        phrase, etype, cameo, form, status, not_before, not_after = row[:7]
+        if etype not in EVENT_TYPES or form not in FORMS or status not in (*STATUSES, "-"):
+            raise TriggerResourceError(f"row {n} ({phrase!r}): bad type, form or status", source=RESOURCE)
+        rules[_fold(phrase)] = TriggerRule(
+            phrase=phrase,
+            type=etype,
+            cameo=None if cameo in ("", "-") else cameo,
+            form=form,
+            status=None if status == "-" else status,
+            not_before=_split(not_before),
+            not_after=_split(not_after),
+        )
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> re.Pattern[str]:
+    phrases = sorted(load_rules(), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+_NEXT_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+_PREV_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _blocked(text: str, start: int, end: int, rule: TriggerRule) -> bool:
+    if rule.not_before:
+        m = _NEXT_WORDS.match(text, end)
+        if m and m.start(1) == end + (len(m.group(0)) - len(m.group(0).lstrip())):
+            one = m.group(1).lower()
+            two = f"{one} {m.group(2).lower()}" if m.group(2) else one
+            if one in rule.not_before or two in rule.not_before:
+                return True
+    if rule.not_after:
+        m = _PREV_WORD.search(text, max(0, start - 30), start)
+        if m and m.group(1).lower() in rule.not_after:
+            return True
+    return False
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[TriggerHit]:
+    """Trigger occurrences in ``text[start:end]`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    rules = load_rules()
+    hits: list[TriggerHit] = []
+    for m in _matcher().finditer(text, start, end):
+        rule = rules[_fold(m.group(0))]
+        if _blocked(text, m.start(), m.end(), rule):
+            continue
+        hits.append(TriggerHit(m.start(), m.end(), rule))
+    return hits
