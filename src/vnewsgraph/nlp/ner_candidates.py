@@ -154,6 +154,8 @@ class Scanner:
                 len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous
                 or len(e.tokens) <= 2 and all(w.islower() for w in e.tokens[1:])):
             return None  # "Đầu tư của doanh nghiệp…" opens a sentence, it is no newspaper
+        if e is not None and e.canonical in g.ABSTRACT_BODIES:
+            return None
         return e
 
     # ------------------------------------------------------------------ organisations
@@ -185,6 +187,9 @@ class Scanner:
             return k
         if head is None:
             return i
+        mh = self.gz.match(texts, self.folded, i, end, _MISCHEAD, fold=True)
+        if mh is not None and len(mh.tokens) > len(head.tokens):
+            return i  # "Bộ Quy tắc ứng xử" is a document, not a ministry
         h = head.canonical
         j = i + len(head.tokens)
         k, country = self.org_content(j, h, depth)
@@ -254,6 +259,12 @@ class Scanner:
                         country = country or c.country
                         k = sub
                         content += 1
+                        if company and k < end and cap[k]:  # "Samsung Electronics Việt Nam"
+                            e = self.entity_at(k)
+                            if e is not None and e.kind in _LOCS:
+                                self.add(k, k + len(e.tokens), "LOCATION", canonical=e.canonical,
+                                         country=e.country, rule="loc-in-org")
+                                k += len(e.tokens)
                         break
                 if content == 0:
                     te = gz.match(texts, self.folded, k, end, _TITLES, fold=True)
@@ -273,6 +284,9 @@ class Scanner:
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
                 k += 1
+                continue
+            if t in g.REGION_WORDS and content and k + 1 < end and cap[k + 1]:  # "Điện lực miền Bắc"
+                k += 2
                 continue
             if t == "nước" and k + 1 < end and cap[k + 1]:
                 e = gz.match(texts, self.folded, k + 1, end, frozenset({COUNTRY}))
@@ -347,7 +361,8 @@ class Scanner:
             c = self.add(i, k, "LOCATION", name=full, canonical=None, country=country, rule="loc-head")
         else:
             c = self.add(i, k, "LOCATION", name=bare, canonical=canonical, country=country, rule="loc-head")
-        c.forms.append(bare)
+        if not kept or k - j > 1 or not looks_vietnamese(texts[j]):
+            c.forms.append(bare)  # "Mekong" for "sông Mekong", but no lone "Hồng" for "sông Hồng"
         return k
 
     def _folded_place(self, i: int) -> Entry | None:
@@ -520,6 +535,8 @@ class Scanner:
             country = country or e.country
         strong_hon = hon is not None and hon not in g.WEAK_HONORIFICS and hon.casefold() != "đồng chí"
         s = span_start if strong_hon else name_start
+        if country is not None and not (len(country) == 2 and country.isupper()):
+            country = None  # an international body's pseudo-code says nothing of the person
         c = self.add(s, end, "PERSON", name=self.span_text(name_start, end), canonical=canonical,
                      country=country, honorific=hon if strong_hon else None, rule=rule)
         c.titles = [(self.span_text(a, b), self.starts[a], self.ends[b - 1]) for a, b, _ in titles]
@@ -573,6 +590,16 @@ class Scanner:
             name = f"Đại hội {ordinal}" if ordinal else None
             self.add(i, k, "MISC", name=name, canonical=name, rule="misc-congress")
             return
+        if k < end and not cap[k] and head.canonical in g.DOC_HEADS_LOWER_OK:
+            # "Bộ Quy tắc ứng xử ở Biển Đông", "Hiệp định thương mại tự do"
+            m = k
+            while m < end and m - k < 4 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER:
+                m += 1
+            if m > k and m + 1 < end and texts[m] in ("ở", "về", "trên", "giữa") and cap[m + 1]:
+                e = self.entity_at(m + 1)
+                if e is not None and e.kind in _LOCS | _ORGS:
+                    self.add(i, m + 1 + len(e.tokens), "MISC", rule="misc-head")
+            return
         if k < end and cap[k]:
             sub = self.gz.match(texts, self.folded, k, end, _MISCHEAD, fold=False)
             if sub is not None and sub.canonical == "Đại hội":
@@ -585,14 +612,21 @@ class Scanner:
                     self.cands[-1].name = self.doc.text[self.cands[-1].start:c.end]
                 return
             e = self.entity_at(k)
+            if e is None or e.kind not in _LOCS | _ORGS:
+                k = self.caps_run(k, 4)
+                if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER and k - j == 1:
+                    k += 1
+                e = self.entity_at(k) if k < end and cap[k] else None
             if e is not None and e.kind in _LOCS | _ORGS:
-                return
-            k = self.caps_run(k, 4)
-            if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
-                    and not cap[k - 1 if k - 1 > j else j]:
-                pass
-            if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER and k - j == 1:
-                k += 1
+                k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
+            if k + 1 < end and texts[k] == "về" and cap[k + 1]:  # "Công ước … về Luật Biển"
+                sub = self.gz.match(texts, self.folded, k + 1, end, _MISCHEAD, fold=False)
+                m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)
+                if m > k + 1:
+                    k = m
+            if k + 2 < end and texts[k] == "lần" and texts[k + 1] == "thứ" and (
+                    texts[k + 2].isdigit() or texts[k + 2] in g.ROMAN):
+                k += 3
             self.add(i, k, "MISC", rule="misc-head")
 
     # ------------------------------------------------------------------ main loop
@@ -636,7 +670,9 @@ class Scanner:
                     continue
                 mh = gz.match(texts, self.folded, i, b, _MISCHEAD, fold=False)
                 if mh is not None:
-                    self.parse_misc(i, mh)
+                    lo = gz.match(texts, self.folded, i, b, _ORGS)
+                    if lo is None or len(lo.tokens) <= len(mh.tokens):
+                        self.parse_misc(i, mh)
                 org_end = self.parse_org(i)
                 if org_end > i:
                     i = self.after_entity(org_end)
@@ -668,8 +704,10 @@ class Scanner:
         texts = self.texts
         if k + 2 < self.end and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper() \
                 and len(texts[k + 1]) >= 2:
-            prev = self.cands[-1] if self.cands else None
-            if prev is not None and prev.end == self.ends[k - 1]:
+            e_end = self.ends[k - 1]
+            ending = [c for c in self.cands[-6:] if c.end == e_end]
+            prev = min(ending, key=lambda c: c.start) if ending else None
+            if prev is not None:
                 c = self.add(k + 1, k + 2, prev.type, canonical=prev.canonical or prev.name,
                              country=prev.country, rule="acronym-def")
                 c.name = texts[k + 1]
@@ -716,7 +754,8 @@ class Scanner:
         if texts[i] in g.PLACE_PREPS and i + 1 < b and self.cap[i + 1]:
             j = i + 1
             e = self.entity_at(j)
-            if e is None and self.gz.match(texts, self.folded, j, b, _ORG_START | _TITLES | _HONS | _LOCHEAD,
+            if e is None and self.gz.match(texts, self.folded, j, b,
+                                           _ORG_START | _TITLES | _HONS | _LOCHEAD | _MISCHEAD,
                                            fold=False) is None and not self.is_person_start(j):
                 k = self.caps_run(j, 4)
                 compound = k < b and self.word[k] and not self.cap[k] and texts[k] not in g.PREP_STOP

@@ -109,8 +109,8 @@ def _add_lexicon(gz: Gazetteer) -> bool:
         gz.add(surface, ORG, o.name, o.country, o.kind)
         for a in o.acronyms:
             gz.org_acronyms.setdefault(a, o.name)
-    for surface, a in lex.actors.items():
-        gz.add(surface, ACTOR, a.name, a.country)
+    for surface, actor in lex.actors.items():
+        gz.add(surface, ACTOR, actor.name, actor.country)
     gz.family_names = frozenset(gz.family_names | lex.family_names)
     gz.ambiguous = frozenset(gz.ambiguous | lex.ambiguous)
     return True

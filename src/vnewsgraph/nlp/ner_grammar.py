@@ -46,6 +46,8 @@ AT_PLACE_HEADS: frozenset[str] = frozenset({
     "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Văn phòng",
     "Phái đoàn", "Cơ quan", "Chi nhánh",
 })
+# Region words inside a name before a capitalised word ("Tổng công ty Điện lực miền Bắc").
+REGION_WORDS: frozenset[str] = frozenset({"miền", "vùng", "khu vực", "tỉnh", "thành phố"})
 # Lower-case words that continue an organisation name right after its head.
 ORG_LOWER_CONT: tuple[tuple[str, ...], ...] = (
     ("nhân", "dân", "tối", "cao"), ("nhân", "dân"), ("thường", "vụ"), ("chấp", "hành"),
@@ -59,7 +61,7 @@ LOC_HEADS: frozenset[str] = frozenset({
     "Quận", "xã", "Xã", "phường", "Phường", "thị xã", "Thị xã", "thị trấn", "Thị trấn", "sông", "Sông",
     "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi", "hồ", "đèo", "Đèo",
     "cửa khẩu", "Cửa khẩu", "Thủ đô", "thủ đô", "bang", "Bang", "vùng", "Vùng", "đặc khu", "Đặc khu",
-    "khu vực", "cảng", "Cảng", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
+    "khu vực", "cảng", "Cảng", "khu công nghiệp", "Khu công nghiệp", "KCN", "khu kinh tế", "Khu kinh tế", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
     "Cao nguyên", "bán đảo", "Bán đảo", "Tiểu vùng", "tiểu vùng", "châu", "Châu", "ấp", "thôn", "bản",
     "làng", "Làng", "khu phố", "đường", "Đường", "phố", "Phố", "tỉnh lỵ", "kênh", "Kênh", "hồ chứa",
 })
@@ -68,7 +70,8 @@ LOC_HEADS_KEPT: frozenset[str] = frozenset({
     "sông", "Sông", "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi",
     "đèo", "Đèo", "Tiểu vùng", "tiểu vùng", "Đồng bằng", "đồng bằng", "Cao nguyên", "cao nguyên",
     "Bán đảo", "bán đảo", "cửa khẩu", "Cửa khẩu", "cảng", "Cảng", "sân bay", "Sân bay", "đường",
-    "Đường", "phố", "Phố", "kênh", "Kênh", "hồ", "hồ chứa",
+    "Đường", "phố", "Phố", "kênh", "Kênh", "hồ", "hồ chứa", "khu công nghiệp", "Khu công nghiệp", "KCN",
+    "khu kinh tế", "Khu kinh tế",
 })
 # Heads of named events, documents and programmes (MISC).
 MISC_HEADS: frozenset[str] = frozenset({
@@ -76,7 +79,13 @@ MISC_HEADS: frozenset[str] = frozenset({
     "Thông tư", "Chỉ thị", "Quyết định", "Hội nghị", "Chương trình", "Đề án", "Dự án", "Kế hoạch",
     "Hiệp ước", "Công ước", "Tuyên bố", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ", "Kết luận",
     "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào",
-    "Chiến dịch", "Sách trắng", "Văn kiện", "Cương lĩnh",
+    "Chiến dịch", "Sách trắng", "Văn kiện", "Cương lĩnh", "Bộ Quy tắc", "Bộ quy tắc", "Bộ tiêu chí",
+    "Bộ Tiêu chí", "Bộ nguyên tắc", "Bộ Nguyên tắc",
+})
+# Document heads that may be followed by lower-case words ("Bộ Quy tắc ứng xử ở Biển Đông").
+DOC_HEADS_LOWER_OK: frozenset[str] = frozenset({
+    "Bộ Quy tắc", "Bộ quy tắc", "Công ước", "Hiệp định", "Thỏa thuận", "Thoả thuận", "Tuyên bố", "Hiệp ước",
+    "Bộ nguyên tắc", "Bộ Nguyên tắc",
 })
 # Lower-case words that may follow a capitalised word inside an organisation
 # name are anything but these function words and common verbs.
