@@ -46,6 +46,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _STRIP = " \t\n,;:.()\"'“”-–—"
+_MULTIPLE_BEFORE = re.compile(r"(?:^|[^\w])((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?(?:,|và|,\s*và|còn)\s*(?:(?:gần|hơn|khoảng|trên)\s+)?")
 _TO_LEVEL = re.compile(r"\s*(?:xuống còn|xuống mức|xuống|lên mức|lên|còn)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?",
                        re.IGNORECASE)
@@ -114,7 +115,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity],
         prefix = text[sent.start : q.start]
         qm = qualifier_end.search(prefix)
         core = prefix[: qm.start()] if qm else prefix
-        dm = direction_end.search(core)
+        dm = direction_end.search(core) or (_MULTIPLE_BEFORE.search(core) if q.unit == "times" else None)
         cue_start = sent.start + dm.start() if dm else q.start
         if dm:
             directions[i] = cue_value("direction", dm.group(1)) or "up"
@@ -174,6 +175,10 @@ def _reference(text: str, qs: list[Quantity], j: int, base: int, directions: dic
     """What the change ``qs[j]`` is measured against; a list of changes
     ("tăng 10,3% về lượng và 15,2% về giá trị so với …") shares the last one's."""
     k = j
+    if qs[j].unit == "times":  # "gấp 1,5 lần năm 2024"
+        for p in find_periods(text, ref, qs[j].end, min(len(text), qs[j].end + 30)):
+            if p.value and _PERIOD_GAP.match(text[qs[j].end : p.start]):
+                return p.value
     while True:
         reference, _ = comparison_reference(text, qs[k].end, period, ref)
         if reference is not None:
@@ -247,6 +252,8 @@ def _kind(text: str, clause_start: int, q: Quantity) -> str:
 
 def _period(text: str, sent: Sentence, q: Quantity, periods: list[PeriodMention], chunk_start: int) -> str | None:
     for p in periods:
+        if q.unit == "times":
+            break
         if q.end <= p.start <= q.end + 30 and not p.is_reference and _PERIOD_GAP.match(text[q.end : p.start]):
             return p.value
     best: str | None = None

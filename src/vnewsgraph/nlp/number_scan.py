@@ -50,6 +50,8 @@ _TIMES_BEFORE = re.compile(
     r"(?:\s+(?:gần|hơn|khoảng|trên|xấp xỉ))?\s*$",
     re.IGNORECASE,
 )
+_GAP_BEFORE = re.compile(r"(?:^|[^\w])gấp\s*$", re.IGNORECASE)
+_DOUBLE = re.compile(r"(?<![\w])gấp\s+(đôi|rưỡi)(?![\w])", re.IGNORECASE)
 _FILLER_END = re.compile(r"(?:\s+(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số))+\s*$", re.IGNORECASE)
 _CAP_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
@@ -74,7 +76,7 @@ COUNT_NOUNS = frozenset({
     "bác sĩ", "trường học", "bệnh viện", "thành viên", "đại biểu", "quốc gia và vùng lãnh thổ",
     "văn kiện", "thỏa thuận", "hiệp định", "bản ghi nhớ", "tình nguyện viên", "trẻ em", "nạn nhân",
     "điểm trường", "lớp học", "phòng học", "ngôi trường", "cây cầu", "km đường", "sản phẩm", "mặt hàng",
-    "hợp đồng", "nhà đầu tư", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
+    "hợp đồng", "nhà đầu tư", "suất học bổng", "phần quà", "suất quà", "ngôi nhà", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
 })
 _CLASSIFIER_PLUS = frozenset(
     "ngôi căn chiếc con cái tấm bộ phần suất gói bức cây quả trái ngọn toà tòa bản cuốn mảnh thửa lô "
@@ -231,6 +233,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
                     elif "/" in rate.group(0):
                         unit = f"{unit}/{per[0]}"
                         qty_end = rate.start(1) + len(per[0])
+        elif _GAP_BEFORE.search(prefix):  # "gấp ba", "tăng gấp 3"
+            unit, cls = "times", "times"
         else:
             if text[pos : pos + 1] and text[pos] in "%/-–":
                 continue
@@ -275,6 +279,10 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
         attrs["cls"] = cls
         attrs["words"] = not has_num
         out.append(Quantity(s, qty_end, value, unit, qualifier, attrs))
+    for m in _DOUBLE.finditer(text, start, end):
+        value = 2.0 if m.group(1).lower() == "đôi" else 1.5
+        out.append(Quantity(m.start(1), m.end(1), value, "times", "exact", {"cls": "times", "words": True}))
+    out.sort(key=lambda q: q.start)
     return out
 
 

@@ -210,6 +210,25 @@ def shift_years(period: str | None, years: int) -> str | None:
     return "/".join(shift(p) for p in period.split("/"))
 
 
+def previous_period(period: str | None, unit: str) -> str | None:
+    """The month ("tháng") or quarter ("quý") before ``period``: "2026-09" ->
+    "2026-08"; "2026-07/2026-09" -> "2026-04/2026-06"."""
+    if not period:
+        return None
+    try:
+        if unit == "tháng" and len(period) == 7:
+            y, m = int(period[:4]), int(period[5:7])
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+            return _ym(y, m)
+        if unit == "quý" and len(period) == 15:
+            y, m = int(period[:4]), int(period[5:7])
+            y, m = (y - 1, 10) if m == 1 else (y, m - 3)
+            return month_span(y, m, m + 2)
+    except ValueError:
+        return None
+    return None
+
+
 def comparison_reference(text: str, pos: int, base_period: str | None, ref: dt.date | None,
                          limit: int = 60) -> tuple[str | None, int]:
     """The reference of a change stated at ``pos`` ("so với năm 2024" -> "2024";
@@ -225,7 +244,7 @@ def comparison_reference(text: str, pos: int, base_period: str | None, ref: dt.d
     if plan:
         return "plan", end
     if unit:
-        return None, end
+        return previous_period(base_period, unit.lower()), end
     if rel:
         if base_period and (same_period or rel.lower() in ("trước", "ngoái")):
             return shift_years(base_period if same_period else base_period[:4], -1), end

@@ -1,0 +1,123 @@
+"""Facts from sentences of economic and disaster news (written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vnewsgraph.extract.facts import FactExtractor
+from vnewsgraph.model import Article, Document, Entity, Fact, Span
+from vnewsgraph.nlp.pipeline import make_document
+from vnewsgraph.nlp.sentences import SentenceSplitter
+from vnewsgraph.nlp.tokens import Tokenizer
+
+PUBLISHED = dt.date(2026, 10, 15)
+
+
+def facts_of(text: str, entities: list[Entity] | None = None, published: dt.date | None = PUBLISHED) -> list[Fact]:
+    doc = make_document(Article(raw_text=text, published=published))
+    doc = Tokenizer()(SentenceSplitter()(doc))
+    doc.entities = entities or []
+    return FactExtractor()(doc).facts
+
+
+def country(doc_text: str, name: str, code: str, eid: str) -> Entity:
+    spans, start = [], doc_text.find(name)
+    while start >= 0:
+        spans.append(Span(start, start + len(name)))
+        start = doc_text.find(name, start + 1)
+    return Entity(eid, name, "LOCATION", country=code, mentions=spans)
+
+
+def test_rice_exports_with_changes_by_volume_and_value() -> None:
+    text = ("Xuất khẩu gạo 9 tháng đầu năm ước đạt 6,8 triệu tấn, trị giá 4,37 tỷ USD, "
+            "tăng 10,3% về lượng và 15,2% về giá trị so với cùng kỳ năm 2025.")
+    tonnes, dollars = facts_of(text)
+    assert (tonnes.value, tonnes.unit, tonnes.qualifier, tonnes.kind) == (6.8e6, "t", "approx", "actual")
+    assert tonnes.period == dollars.period == "2026-01/2026-09"
+    assert tonnes.change and tonnes.change.value == 10.3 and tonnes.change.direction == "up"
+    assert tonnes.change.reference == "2025"
+    assert dollars.value == pytest.approx(4.37e9) and dollars.unit == "USD"
+    assert dollars.change and dollars.change.value == 15.2
+    assert tonnes.indicator == "Xuất khẩu gạo"
+
+
+def test_growth_rate_alone_is_a_percent_fact() -> None:
+    (gdp,) = facts_of("GDP quý III tăng 7,4% so với cùng kỳ năm trước.")
+    assert (gdp.value, gdp.unit, gdp.period, gdp.kind) == (7.4, "%", "2026-07/2026-09", "actual")
+    assert gdp.indicator == "GDP"
+    assert gdp.change is None
+
+
+def test_storm_damage_counts() -> None:
+    dead, houses = facts_of("Bão số 3 làm 12 người chết, hơn 3.000 ngôi nhà bị tốc mái.")
+    assert (dead.value, dead.unit, dead.qualifier) == (12, "count:người", "exact")
+    assert (houses.value, houses.unit, houses.qualifier) == (3000, "count:ngôi nhà", "over")
+
+
+def test_tourists_price_and_fdi() -> None:
+    text = ("Năm 2025, ngành du lịch thu hút 5 triệu lượt khách quốc tế. "
+            "Giá gạo xuất khẩu bình quân 624 USD/tấn. Vốn FDI đăng ký đạt 28,5 tỷ USD.")
+    visitors, price, fdi = facts_of(text)
+    assert (visitors.value, visitors.unit, visitors.period) == (5e6, "count:lượt", "2025")
+    assert (price.value, price.unit, price.period) == (624, "USD/t", None)
+    assert (fdi.value, fdi.unit) == (28.5e9, "USD")
+
+
+def test_targets_and_forecasts() -> None:
+    text = ("Hai bên phấn đấu sớm nâng kim ngạch thương mại song phương lên 5 tỷ USD trong thời gian tới. "
+            "Mục tiêu đến năm 2030, GDP bình quân đầu người đạt khoảng 8.500 USD. "
+            "Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 6,8% trong năm 2027. "
+            "Năm 2025 kim ngạch đạt 3 tỷ USD, ước đạt 4 tỷ USD trong năm nay.")
+    trade, income, growth, actual, estimate = facts_of(text)
+    assert (trade.kind, trade.period) == ("target", None)
+    assert (income.kind, income.qualifier, income.period) == ("target", "approx", "2030")
+    assert (growth.kind, growth.period) == ("forecast", "2027")
+    assert (actual.kind, actual.period) == ("actual", "2025")
+    assert (estimate.kind, estimate.qualifier, estimate.period) == ("actual", "approx", "2026")
+
+
+def test_level_after_change() -> None:
+    (rate,) = facts_of("Tỷ lệ thất nghiệp giảm 0,2 điểm phần trăm xuống còn 2,2%.")
+    assert (rate.value, rate.unit) == (2.2, "%")
+    assert rate.change and (rate.change.value, rate.change.unit, rate.change.direction) == (0.2, "pp", "down")
+
+
+def test_multiple_is_a_change_with_its_reference() -> None:
+    (visitors,) = facts_of("Năm 2025, Việt Nam đón 21,2 triệu lượt khách quốc tế, cao gấp 1,5 lần năm 2024.")
+    assert visitors.change and visitors.change.unit == "times" and visitors.change.reference == "2024"
+    assert visitors.period == "2025"
+
+
+def test_subjects_are_the_countries_of_the_sentence_or_the_two_countries() -> None:
+    text = ("Việt Nam có 229 dự án đầu tư tại Campuchia. "
+            "Kim ngạch thương mại hai nước năm 2025 đạt 11 tỷ USD, tăng 12% so với năm 2024.")
+    ents = [country(text, "Việt Nam", "VN", "e1"), country(text, "Campuchia", "KH", "e2")]
+    projects, trade = facts_of(text, ents)
+    assert projects.subjects == ["VN", "KH"]
+    assert projects.indicator and projects.indicator.startswith("dự án đầu tư")
+    assert sorted(trade.subjects) == ["KH", "VN"]
+    assert trade.change and trade.change.reference == "2024" and trade.period == "2025"
+
+
+def test_repeated_figure_is_one_fact_and_names_dates_are_none() -> None:
+    text = ("Ngày 24/6/1967, hai nước thiết lập quan hệ ngoại giao.\n"
+            "Đại hội 14 của Đảng thành công; Việt Nam đứng thứ 3 trong khu vực.\n"
+            "Hội Chữ thập đỏ trao 200 phần quà cho bà con.\n"
+            "Hội Chữ thập đỏ trao 200 phần quà cho bà con.")
+    (gifts,) = facts_of(text)
+    assert (gifts.value, gifts.unit) == (200, "count:phần quà")
+    assert text[gifts.evidence.start : gifts.evidence.end].startswith("Hội Chữ thập đỏ trao")
+
+
+def test_unknown_publication_date_keeps_explicit_years_only() -> None:
+    facts = facts_of("Trong 9 tháng đầu năm, xuất khẩu đạt 300 tỷ USD. Năm 2024 đạt 400 tỷ USD.", published=None)
+    assert [f.period for f in facts] == [None, "2024"]
+
+
+def test_component_contract() -> None:
+    fx = FactExtractor()
+    assert fx.name == "facts" and "quantities" in fx.assigns and "facts" in fx.assigns
+    doc = Document(text="", offset_map=[0], article=Article(raw_text=""))
+    assert fx(doc).facts == []
