@@ -17,6 +17,7 @@ from vnewsgraph.normalize.unicode import fold_diacritics, normalize_tones
 
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&\-.]{1,9}$")
 
 # Particles and function words that outlets add or drop around a measure.
@@ -68,6 +69,10 @@ def entity_keys(name: str, aliases: Iterable[str], type_: str) -> list[str]:
             continue
         tokens = key.split()
         if type_ == "PERSON" and len(tokens) < 2:
+            # A lone syllable ("Hùng") is never a key; a run-together foreign
+            # name ("Hunsen") may still meet "Hun Sen" through its squashed form.
+            if len(_VOWEL_GROUPS.findall(fold_diacritics(key))) >= 2 and len(key) >= 6:
+                keys.append("s:" + key)
             continue
         if len(key) < 2:
             continue

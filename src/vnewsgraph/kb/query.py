@@ -265,7 +265,7 @@ class Repository:
         sources = self._sources(c, fr, fr.c.claim_id, ids, all_sources, extra=(fr.c.value, fr.c.qualifier, fr.c.change))
         subj_ids = {x for r in rows.values() for x in json.loads(r.subjects) if x.startswith("ent_")}
         names = dict(c.execute(select(s.entities.c.id, s.entities.c.name).where(
-            s.entities.c.id.in_(subj_ids))).tuples().all()) if subj_ids else {}
+            s.entities.c.id.in_(subj_ids))).all()) if subj_ids else {}
         out = []
         for i in ids:
             r = rows.get(i)

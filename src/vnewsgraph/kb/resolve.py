@@ -344,13 +344,18 @@ class Resolver:
             need = min(2, len(parts), int(n_theirs))
             if shared < need or not dates_compatible(date, ev.date):
                 continue
-            if loc and ev.location_id and loc != ev.location_id:
+            if loc and ev.location_id and loc != ev.location_id and not self._same_country(loc, ev.location_id):
                 continue
             exact_date = 1 if (date and ev.date == date) else 0
             cand = (int(shared), exact_date, evid)
             if best is None or cand[:2] > best[:2]:
                 best = cand
         return best[2] if best else None
+
+    def _same_country(self, a: str, b: str) -> bool:
+        """Two places in one country (Tokyo and Nhật Bản) are compatible locations of one event."""
+        rows = self.conn.execute(select(s.entities.c.country).where(s.entities.c.id.in_([a, b]))).scalars().all()
+        return len(rows) == 2 and rows[0] is not None and rows[0] == rows[1]
 
     def refresh_event(self, evid: str) -> None:
         """Recompute an event's date, status, place, participants and sources from its reports."""
@@ -375,7 +380,6 @@ class Resolver:
                 roles.setdefault(p["entity"], p.get("role"))
         names = dict(
             self.conn.execute(select(s.entities.c.id, s.entities.c.name).where(s.entities.c.id.in_(list(roles))))
-            .tuples()
             .all()
         ) if roles else {}
         loc_name = ""
@@ -397,7 +401,7 @@ class Resolver:
                 select(s.event_participants.c.entity_id, s.event_participants.c.role).where(
                     s.event_participants.c.event_id == evid
                 )
-            ).tuples().all()
+            ).all()
         )
         new = [{"event_id": evid, "entity_id": e, "role": r} for e, r in roles.items() if e not in current]
         if new:
