@@ -199,3 +199,47 @@ def test_score_separates_right_and_wrong_readings() -> None:
     right, _ = vietnamese_score(FDI)
     wrong, _ = vietnamese_score(encode_tcvn3(FDI).decode("cp1258", errors="replace"))
     assert right > 0.9 > 0.3 > wrong
+
+
+def _all_letters() -> list[str]:
+    letters = ["đ", "Đ"]
+    for base in "aăâeêioôơuưy":
+        for tone in ("", *TONES):
+            ch = unicodedata.normalize("NFC", base + tone)
+            letters += [ch, ch.upper()]
+    return letters
+
+
+def test_every_vietnamese_letter_round_trips_through_vni() -> None:
+    letters = _all_letters()
+    assert len(letters) == 2 + 12 * 6 * 2
+    for ch in letters:
+        assert decode_vni(encode_vni(ch).decode("latin-1")) == ch, ch
+
+
+def test_every_lower_case_letter_round_trips_through_tcvn3() -> None:
+    for ch in _all_letters():
+        decoded = decode_tcvn3(encode_tcvn3(ch).decode("latin-1"))
+        # Capitals without a byte of their own come back lower case (the .VnTimeH font convention).
+        assert decoded in (ch, ch.lower()), ch
+        if ch.islower() or ch in "ĂÂÊÔƠƯĐẮẰẲẴẤẦẨẪẾỀỂỄỐỒỔỖ":
+            assert decoded == ch, ch
+
+
+def test_tcvn3_bytes_are_distinct() -> None:
+    codes = [encode_tcvn3(ch) for ch in _all_letters() if ch.islower()]
+    assert len(set(codes)) == len(codes)
+
+
+def test_utf8_with_a_few_damaged_bytes_is_kept() -> None:
+    data = FDI.encode("utf-8")
+    cut = data[: data.index("Việt".encode()) + 3]  # file cut off inside "ệ"
+    text, encoding = decode_bytes(cut + b"\n" + data, "cut.txt")
+    assert encoding == "utf-8 (1 invalid byte replaced)"
+    assert text.endswith(FDI) and "\ufffd" in text
+
+
+def test_large_legacy_file_is_decoded_whole() -> None:
+    text = (FLOOD + "\n") * 3000  # ~700 kB: scored on a sample, decoded whole
+    assert decode_bytes(encode_vni(text), "big.txt") == (text, "vni")
+    assert decode_bytes(encode_cp1258(text), "big.txt") == (text, "cp1258")

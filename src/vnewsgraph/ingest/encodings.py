@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable
 
 from vnewsgraph.errors import BinaryInputError, DecodeError
-from vnewsgraph.ingest.legacy_tables import decode_tcvn3, decode_vni, to_byte_chars
+from vnewsgraph.ingest.legacy_tables import cp1252_to_byte_chars, decode_tcvn3, decode_tcvn3_bytes, decode_vni
 from vnewsgraph.ingest.plausibility import ODD_CHARS, ascii_vietnamese_share, vietnamese_score
 
 # A legacy decoding is accepted when at least this share of its non-ASCII words are Vietnamese syllables.
@@ -35,6 +35,10 @@ MIN_SCORE = 0.6
 UNICODE_SUSPECT_SCORE = 0.5
 # Control characters (other than tab, newlines, form feed, Ctrl-Z) tolerated before a text counts as binary.
 MAX_CONTROL_SHARE = 0.005
+# Legacy candidates are scored on this much of the input.
+SAMPLE_BYTES = 200_000
+# A UTF-8 input with at most this share of invalid bytes (a truncated or damaged file) is read with U+FFFD.
+MAX_BAD_UTF8_SHARE = 0.0005
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
@@ -106,7 +110,7 @@ def _cp1258(data: bytes) -> str:
 
 
 def _tcvn3(data: bytes) -> str:
-    return decode_tcvn3(data.decode("latin-1"))
+    return decode_tcvn3_bytes(data)
 
 
 def _vni(data: bytes) -> str:
@@ -116,17 +120,26 @@ def _vni(data: bytes) -> str:
 LEGACY_DECODERS: dict[str, Callable[[bytes], str]] = {"cp1258": _cp1258, "vni": _vni, "tcvn3": _tcvn3}
 
 
-def best_legacy(data: bytes) -> tuple[str, str, float, int] | None:
-    """The legacy decoding with the most valid Vietnamese: (encoding, text, score, words)."""
+def best_legacy(data: bytes, sample: int = SAMPLE_BYTES) -> tuple[str, str, float, int] | None:
+    """The legacy decoding with the most valid Vietnamese: (encoding, text, score, words).
+
+    Candidates are scored on the first ``sample`` bytes; only the winner decodes the whole input.
+    """
     best: tuple[str, str, float, int] | None = None
+    head = data[:sample]
     for name, decoder in LEGACY_DECODERS.items():
         try:
-            text = decoder(data)
+            text = decoder(head)
         except UnicodeDecodeError:
             continue
         score, words = vietnamese_score(text)
         if best is None or score > best[2]:
             best = (name, text, score, words)
+    if best is not None and len(data) > len(head):
+        try:
+            best = (best[0], LEGACY_DECODERS[best[0]](data), best[2], best[3])
+        except UnicodeDecodeError:  # a byte past the sample that cp1258 lacks
+            return None
     return best
 
 
@@ -139,10 +152,8 @@ def _repair_unicode(text: str) -> tuple[str, str | None]:
     score, _ = vietnamese_score(sample)
     if score >= UNICODE_SUSPECT_SCORE:
         return text, None
-    chars = to_byte_chars(text)
-    if chars is None:
-        # Partly real Unicode: read only the legacy-looking characters.
-        chars = text
+    # Where part of the text is real Unicode, only the legacy-looking characters are read.
+    chars = cp1252_to_byte_chars(text)
     candidates: list[tuple[str, str]] = [("tcvn3", decode_tcvn3(chars)), ("vni", decode_vni(chars))]
     try:
         candidates.append(("cp1252-mojibake", chars.encode("latin-1").decode("utf-8")))
@@ -181,6 +192,16 @@ def _decode_mixed(data: bytes, source: str) -> tuple[str, str] | None:
     for i in bad:
         decoded[i] = decoder(lines[i])
     return "\n".join(s or "" for s in decoded), f"utf-8+{legacy[0]}"
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few invalid bytes (cut off mid-character, a stray byte): kept, bad bytes as U+FFFD."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    real_utf8 = len(re.findall(r"[^\x00-\x7f\ufffd]", text[:SAMPLE_BYTES]))
+    if bad <= max(3, MAX_BAD_UTF8_SHARE * len(data)) and real_utf8 > bad:
+        return text, f"utf-8 ({bad} invalid byte{'s' if bad > 1 else ''} replaced)"
+    return None
 
 
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
@@ -241,6 +262,9 @@ def _decode_legacy(data: bytes, source: str, declared: str | None, utf8_error: s
     legacy = best_legacy(data)
     if legacy is not None and legacy[3] and legacy[2] >= MIN_SCORE:
         return legacy[1], legacy[0]
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     # Western text (a few accented letters in mostly ASCII) that is not Vietnamese.
     high = len(_HIGH_BYTES.findall(data[:200_000]))
     if high <= 0.05 * min(len(data), 200_000):

@@ -19,6 +19,7 @@ that was pasted into a Unicode file (after mapping cp1252 characters back).
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
@@ -148,20 +149,25 @@ def vni_encode_table() -> dict[str, str]:
     return enc
 
 
+_CP1252_TO_BYTE = {ord(ch): chr(b) for ch, b in CP1252_HIGH.items() if ord(ch) >= 0x100}
+_BEYOND_BYTES = re.compile(r"[^\x00-\xff]")
+
+
+def cp1252_to_byte_chars(text: str) -> str:
+    """Map the cp1252 characters of 0x80-0x9F (``… “ ” –``) back to their byte characters; others unchanged."""
+    return text.translate(_CP1252_TO_BYTE)
+
+
 def to_byte_chars(text: str) -> str | None:
     """Map text read as cp1252/latin-1 back to one character per byte; None if impossible."""
-    out = []
-    for ch in text:
-        if ord(ch) < 0x100:
-            out.append(ch)
-        elif ch in CP1252_HIGH:
-            out.append(chr(CP1252_HIGH[ch]))
-        else:
-            return None
-    return "".join(out)
+    mapped = cp1252_to_byte_chars(text)
+    return None if _BEYOND_BYTES.search(mapped) else mapped
 
 
-_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+_UP = "A-ZĂÂĐÊÔƠƯ"
+_CAPS_WORD = re.compile(
+    rf"(?<![^\W\d_])[^\W\d_]*?(?:[{_UP}][^\W\d_]?[{_UP}]|[^\x00-\x7f][{_UP}])[^\W\d_]*"
+)
 
 
 def _restore_caps(text: str) -> str:
@@ -170,16 +176,31 @@ def _restore_caps(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         uppers = sum(1 for c in word if c.isupper())
-        if uppers >= 2 and not any(c.islower() and c.isascii() for c in word):
+        if (uppers >= 2 or not word[0].isupper()) and not any(c.islower() and c.isascii() for c in word):
             return word.upper()
         return word
 
     return _CAPS_WORD.sub(fix, text)
 
 
+@lru_cache(maxsize=1)
+def _tcvn3_charmap() -> str:
+    table = tcvn3_decode_table()
+    return "".join(table.get(b, chr(b)) for b in range(256))
+
+
+def decode_tcvn3_bytes(data: bytes) -> str:
+    """TCVN3 bytes -> Unicode (NFC), with a C-speed character map."""
+    text, _ = codecs.charmap_decode(data, "strict", _tcvn3_charmap())
+    return _restore_caps(text)
+
+
 def decode_tcvn3(byte_chars: str) -> str:
-    """TCVN3 byte characters -> Unicode (NFC)."""
-    return _restore_caps(byte_chars.translate(tcvn3_decode_table()))
+    """TCVN3 byte characters -> Unicode (NFC); characters beyond latin-1 are kept as they are."""
+    try:
+        return decode_tcvn3_bytes(byte_chars.encode("latin-1"))
+    except UnicodeEncodeError:
+        return _restore_caps(byte_chars.translate(tcvn3_decode_table()))
 
 
 def decode_vni(byte_chars: str) -> str:
