@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 
@@ -243,3 +244,20 @@ def test_large_legacy_file_is_decoded_whole() -> None:
     text = (FLOOD + "\n") * 3000  # ~700 kB: scored on a sample, decoded whole
     assert decode_bytes(encode_vni(text), "big.txt") == (text, "vni")
     assert decode_bytes(encode_cp1258(text), "big.txt") == (text, "cp1258")
+
+
+@pytest.mark.parametrize("encoder", [encode_tcvn3, encode_vni])
+def test_legacy_text_with_windows_punctuation(encoder: Callable[[str], bytes]) -> None:
+    text = "Ông nói: “Chúng tôi sẽ hỗ trợ người dân” – theo báo cáo…"
+    plain = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("…", "...")
+    data = encoder(plain)
+    data = data.replace(b'"', b"\x93", 1).replace(b'"', b"\x94", 1).replace(b" - ", b" \x96 ").replace(b"...", b"\x85")
+    assert decode_bytes(data, "q.txt")[0] == text
+
+
+def test_declared_charset_in_an_xml_prolog_and_http_equiv() -> None:
+    from vnewsgraph.ingest.encodings import sniff_declared_charset
+
+    assert sniff_declared_charset(b'<?xml version="1.0" encoding="windows-1258"?>') == "windows-1258"
+    meta = b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1258" />'
+    assert sniff_declared_charset(meta) == "windows-1258"

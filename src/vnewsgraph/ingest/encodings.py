@@ -26,7 +26,13 @@ import unicodedata
 from collections.abc import Callable
 
 from vnewsgraph.errors import BinaryInputError, DecodeError
-from vnewsgraph.ingest.legacy_tables import cp1252_to_byte_chars, decode_tcvn3, decode_tcvn3_bytes, decode_vni
+from vnewsgraph.ingest.legacy_tables import (
+    cp1252_to_byte_chars,
+    decode_tcvn3,
+    decode_tcvn3_bytes,
+    decode_vni,
+    decode_vni_bytes,
+)
 from vnewsgraph.ingest.plausibility import ODD_CHARS, ascii_vietnamese_share, vietnamese_score
 
 # A legacy decoding is accepted when at least this share of its non-ASCII words are Vietnamese syllables.
@@ -60,14 +66,17 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f\x80-\x9f]")
 _HIGH_BYTES = re.compile(rb"[\x80-\xff]")
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.IGNORECASE)
+_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{2,40})""",
+    re.IGNORECASE,
+)
 _LEGACY_NAMES = {"tcvn3", "tcvn", "tcvn-5712", "tcvn5712-1", "vni", "vni-windows"}
 
 
 def sniff_declared_charset(data: bytes) -> str | None:
     """The charset an HTML/XML page declares in its first 4 KiB, if any."""
     m = _CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii").lower() if m else None
+    return (m.group(1) or m.group(2)).decode("ascii").lower() if m else None
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -114,7 +123,7 @@ def _tcvn3(data: bytes) -> str:
 
 
 def _vni(data: bytes) -> str:
-    return decode_vni(data.decode("latin-1"))
+    return decode_vni_bytes(data)
 
 
 LEGACY_DECODERS: dict[str, Callable[[bytes], str]] = {"cp1258": _cp1258, "vni": _vni, "tcvn3": _tcvn3}

@@ -41,7 +41,7 @@ _HEADER = re.compile(
         (?:[ \t]*[-–—](?=\s))?[ \t]*\n?""",
     re.VERBOSE | re.IGNORECASE,
 )
-_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|\?xml[^>]*>\s*<(?:!doctype\s+)?html)",
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|\?xml[^>]*>\s*<(?:!doctype\s+)?html)[\s>]",
                          re.IGNORECASE | re.DOTALL)
 
 

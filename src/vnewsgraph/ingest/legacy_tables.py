@@ -203,6 +203,19 @@ def decode_tcvn3(byte_chars: str) -> str:
         return _restore_caps(byte_chars.translate(tcvn3_decode_table()))
 
 
+@lru_cache(maxsize=1)
+def _windows_charmap() -> str:
+    """Latin-1, except 0x80-0x9F read as cp1252 punctuation (“ ” – … ‘ ’)."""
+    return "".join(
+        (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) if 0x80 <= b < 0xA0 else chr(b) for b in range(256)
+    )
+
+
+def decode_vni_bytes(data: bytes) -> str:
+    """VNI bytes -> Unicode (NFC); bytes 0x80-0x9F, unused by VNI, are cp1252 punctuation."""
+    return decode_vni(codecs.charmap_decode(data, "strict", _windows_charmap())[0])
+
+
 def decode_vni(byte_chars: str) -> str:
     """VNI byte characters -> Unicode (NFC)."""
     table = vni_decode_table()
