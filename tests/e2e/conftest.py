@@ -95,3 +95,6 @@ def shot(page: Any, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+from tests.api.conftest import seed_store_path  # noqa: E402,F401  (the real store built from the seeds)

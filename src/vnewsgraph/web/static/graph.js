@@ -45,25 +45,37 @@
       n.x += n.vx; n.y += n.vy; n.vx *= 0.5; n.vy *= 0.5;
     });
   }
-  var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  nodes.forEach(function (n) {
-    minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x); minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
-  });
-  var pad = 70;
-  var svg = VNG.el("svg", { viewBox: (minX - pad) + " " + (minY - pad / 2) + " " + (maxX - minX + 2 * pad) + " " +
-                            (maxY - minY + pad), role: "img", "aria-label": "Đồ thị quan hệ" }, box);
+  function bounds() {
+    var b = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+    nodes.forEach(function (n) {
+      b.minX = Math.min(b.minX, n.x); b.maxX = Math.max(b.maxX, n.x);
+      b.minY = Math.min(b.minY, n.y); b.maxY = Math.max(b.maxY, n.y);
+    });
+    return b;
+  }
+  // Stretch the layout to the box's shape, so that it fills the width.
+  var boxW = box.clientWidth || 800, boxH = box.clientHeight || 420;
+  var b0 = bounds(), w0 = (b0.maxX - b0.minX) || 1, h0 = (b0.maxY - b0.minY) || 1;
+  var stretch = Math.min(2.5, Math.max(1, (boxW / boxH) / (w0 / h0)));
+  nodes.forEach(function (n) { n.x *= stretch; });
+  var b = bounds(), pad = 40;
+  var vbW = (b.maxX - b.minX) + 2 * pad + 160, vbH = (b.maxY - b.minY) + 2 * pad;
+  var svg = VNG.el("svg", { viewBox: (b.minX - pad) + " " + (b.minY - pad) + " " + vbW + " " + vbH,
+                            role: "img", "aria-label": "Đồ thị quan hệ" }, box);
+  // Keep labels and dots a constant size on screen whatever the layout's extent.
+  var scale = 1 / Math.min(boxW / vbW, boxH / vbH);
   var maxW = Math.max.apply(null, nodes.map(function (n) { return n.weight; }));
   edges.forEach(function (e) {
     VNG.el("line", { "class": "edge", x1: nodes[e.s].x, y1: nodes[e.s].y, x2: nodes[e.t].x, y2: nodes[e.t].y,
-                     "stroke-width": Math.min(6, 0.8 + e.w) }, svg);
+                     "stroke-width": Math.min(6, 0.8 + e.w) * scale }, svg);
   });
   nodes.forEach(function (n) {
     var target = VNG.href("entities", n.id);
     var g = VNG.el(target ? "a" : "g", { "class": "node" }, svg);
     if (target) g.setAttribute("href", target);
-    var r = 6 + 10 * Math.sqrt(n.weight / (maxW || 1));
+    var r = (5 + 8 * Math.sqrt(n.weight / (maxW || 1))) * scale;
     VNG.el("circle", { cx: n.x, cy: n.y, r: r, fill: VNG.colors[n.type] || "#666" }, g);
-    var t = VNG.el("text", { x: n.x + r + 3, y: n.y + 4 }, g);
+    var t = VNG.el("text", { x: n.x + r + 3 * scale, y: n.y + 4 * scale, "font-size": 12 * scale }, g);
     t.textContent = VNG.label(n.name, 32);
     var title = VNG.el("title", {}, g);
     title.textContent = String(n.name) + " (" + String(n.type) + ")";

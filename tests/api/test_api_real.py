@@ -1,0 +1,88 @@
+"""The API and pages over a real SQLite store built from the sample corpus (vnewsgraph.kb)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import API_KEY
+
+HTML = {"accept": "text/html"}
+KEY = {"X-API-Key": API_KEY}
+PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", '"><svg onload=alert(3)>']
+
+
+def _items(client: TestClient, path: str, **params: Any) -> list[dict[str, Any]]:
+    r = client.get(path, params=params)
+    assert r.status_code == 200, (path, r.text[:300])
+    body = r.json()
+    assert {"items", "total", "limit", "offset"} <= body.keys()
+    return list(body["items"])
+
+
+def test_store_holds_the_corpus(real_client: TestClient, seed_files: list) -> None:
+    stats = real_client.get("/api/stats").json()
+    assert stats["documents"] == len(seed_files)
+    docs = _items(real_client, "/api/documents", limit=100)
+    assert len(docs) == len(seed_files) and all(d["id"].startswith("sha256:") for d in docs)
+
+
+def test_search_is_diacritic_insensitive(real_client: TestClient) -> None:
+    hits = real_client.get("/api/search", params={"q": "to lam"}).json()["items"]
+    assert hits, "'to lam' must find 'Tô Lâm' in the sample corpus"
+    assert any("<mark>" in (h.get("snippet") or "") for h in hits)
+    page = real_client.get("/search", params={"q": "to lam"}, headers=HTML)
+    assert page.status_code == 200 and "<mark>" in page.text
+
+
+def test_every_page_and_twin_renders(real_client: TestClient) -> None:
+    for path in ("/", "/entities", "/events", "/facts", "/documents", "/graph", "/search?q=campuchia"):
+        r = real_client.get(path, headers=HTML)
+        assert r.status_code == 200, (path, r.text[:300])
+        assert real_client.get(path, params={"format": "json"}).status_code == 200
+    for section, key in (("documents", "id"), ("entities", "id"), ("events", "id"), ("facts", "id")):
+        for item in _items(real_client, f"/api/{section}", limit=5):
+            ident = item[key]
+            api = real_client.get(f"/api/{section}/{ident}")
+            assert api.status_code == 200, (section, ident)
+            page = real_client.get(f"/{section}/{ident}", headers=HTML)
+            assert page.status_code == 200, (section, ident, page.text[:300])
+            twin = real_client.get(f"/{section}/{ident}.json").json()
+            assert twin["id"] == api.json()["id"]
+
+
+def test_document_page_shows_the_text(real_client: TestClient) -> None:
+    doc = _items(real_client, "/api/documents", limit=1)[0]
+    full = real_client.get(f"/api/documents/{doc['id']}").json()
+    page = real_client.get(f"/documents/{doc['id']}", headers=HTML).text
+    first_words = full["text"].split()[:3]
+    assert all(w in page for w in first_words if "<" not in w and "&" not in w)
+
+
+def test_ingest_is_idempotent_and_untrusted_text_inert(real_client: TestClient) -> None:
+    text = (
+        "Hà Nội, ngày 9/9/2026 – Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản tại Việt Nam. "
+        + " ".join(PAYLOADS)
+        + " Kim ngạch thương mại Việt Nam – Nhật Bản năm 2025 đạt 50 tỷ USD."
+    )
+    body = {"text": text, "title": "Tiếp đại sứ " + PAYLOADS[1], "outlet": PAYLOADS[2], "published": "2026-09-09",
+            "url": "https://example.vn/tin-thu"}
+    r = real_client.post("/api/ingest", json=body, headers=KEY)
+    assert r.status_code == 200, r.text
+    item = r.json()["items"][0]
+    assert item["status"] == "new"
+    again = real_client.post("/api/ingest", json=body, headers=KEY).json()["items"][0]
+    assert again["status"] == "unchanged" and again["document_id"] == item["document_id"]
+    did = item["document_id"]
+    paths = ["/", "/documents", f"/documents/{did}", "/search?q=script", "/search?q=onerror", "/search?q=nhat+ban",
+             "/entities", "/events", "/facts"]
+    paths += [f"/entities/{e['id']}" for e in _items(real_client, "/api/entities", query="Nhật Bản", limit=3)]
+    for path in paths:
+        page = real_client.get(path, headers=HTML)
+        assert page.status_code == 200, (path, page.text[:300])
+        for p in PAYLOADS:
+            assert p not in page.text, (path, p)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in real_client.get(f"/documents/{did}", headers=HTML).text
+    assert real_client.delete(f"/api/documents/{did}", headers=KEY).json()["deleted"] is True
+    assert real_client.get(f"/api/documents/{did}").status_code == 404
