@@ -112,6 +112,8 @@ def _compatible(c: Candidate, e: MergedEvent, ref: str | None) -> bool:
     markers = {m.marker for m in e.mentions} | {c.marker}
     if -1 in sides and ("planned" in markers or 1 in sides):
         return False
+    if "planned" in markers and "occurred" in markers:
+        return False
     return True
 
 
@@ -134,12 +136,12 @@ def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] 
         if c.anaphoric:
             same = [e for e in events if _compatible(c, e, ref)]
             if same:
-                target = max(same, key=lambda e: e.last_seen)
+                target = same[0]  # the lead happening of that type
         else:
             for e in events:
                 if not _compatible(c, e, ref):
                     continue
-                if _overlap_ok(c.parties, e.parties, persons) or (c.arity and c.arity == e.arity and c.parties & e.parties):
+                if _overlap_ok(c.parties, e.parties, persons) or (c.arity and c.arity == e.arity):
                     target = e
                     break
         if target is None:

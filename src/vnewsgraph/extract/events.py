@@ -50,6 +50,12 @@ _WITH = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:với|giữa)(?!\w)", re.I)
 _AT = re.compile(r"(?:tại|ở)\s*$", re.I)
 _PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|Thành phố|Tỉnh|TP\.?)\s+)?$")
 _FRONT_BREAK = re.compile(r"[:\"“”]")
+_BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
+_COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
+_PHRASE_BREAK = re.compile(r"[,;.]")
+_TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)
+_VISIT_MODIFIERS = re.compile(r"^(?:\s*(?:cấp\s+nhà\s+nước|chính\s+thức|làm\s+việc|hữu\s+nghị|cấp\s+cao))*\s*$", re.I)
+_AND = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:,|và)\s*$")
 
 
 def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
@@ -109,7 +115,8 @@ class EventExtractor:
         if not hits:
             return []
         clauses = _clauses(text, sent)
-        dates = _attach_dates(text, sent, [t for t in doc.timexes if sent.start <= t.start < sent.end], hits)
+        sent_timexes = [t for t in doc.timexes if sent.start <= t.start < sent.end]
+        dates = _attach_dates(text, sent, sent_timexes, hits)
         out: list[Candidate] = []
         prev_actors: list[Ref] = []
         for i, hit in enumerate(hits):
@@ -124,6 +131,8 @@ class EventExtractor:
                 post_end = _phrase_end(text, refs, hit.end, post_end)
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
+            if prev_end > cs and prev_actors and _COORD_END.search(text, prev_end, hit.start):
+                actors = []  # "… thăm Campuchia, đồng chủ trì …", "… và cuộc gặp …": same subject
             if hit.rule.form == "move":
                 actors = actors[-1:] if actors and hit.start - actors[-1].end < 60 else []
             elif actors:
@@ -135,13 +144,20 @@ class EventExtractor:
                     actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
             if actors:
                 prev_actors = actors
+            if not actors and hit.rule.form == "noun":
+                # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
+                actors = [r for r in refs if r.start >= hit.end and r.type == "PERSON"][:1]
             cands = self._candidates(text, index, sent, hit, actors, post, dates.get(i))
+            if len(cands) == 1 and cands[0].type == "VISIT" and len(cands[0].countries) > 1:
+                cands = _split_destinations(text, index, cands[0], post, sent_timexes)
             for c in cands:
                 c.marker = hit.rule.status or _marker(text, sent.start, hit.start)
-            if cands and i == 0 and hosts:
-                for r in hosts:
-                    cands[0].roles.setdefault(r.entity, "host")
             out.extend(cands)
+        if out and hosts:
+            # the inviter hosts the happening the invitation is for: not one already over
+            invited = next((c for c in out if c.marker != "occurred"), out[0])
+            for r in hosts:
+                invited.roles.setdefault(r.entity, "host")
         return out
 
     def _plausible(self, text: str, index: EntityIndex, refs: list[Ref], before: list[TriggerHit],
@@ -175,7 +191,7 @@ class EventExtractor:
         if rule.form == "verb":
             if rule.type == "MEETING" and not parties_after:
                 return []
-            if rule.type != "MEETING" and not post:
+            if rule.type == "AGREEMENT" and not post:
                 return []
         if rule.form == "move" and not places_after:
             return []
@@ -192,7 +208,18 @@ class EventExtractor:
         for r in actors:
             base.roles.setdefault(r.entity, actor_role)
         location: str | None = None
+        visited: set[str] = set()
+        prev_place_end = hit.end
         for r in post:
+            if r.type == "LOCATION" and rule.type == "VISIT":
+                gap = text[prev_place_end : r.start]
+                if _TO_PLACE.search(text[hit.end : r.start]) or _VISIT_MODIFIERS.match(gap) or (
+                        visited and _AND.match(gap)):
+                    visited.add(r.entity)
+                    prev_place_end = r.end
+        for r in post:
+            if r.type == "LOCATION" and rule.type == "VISIT" and r.entity not in visited:
+                continue
             if r.type == "LOCATION":
                 if _AT.search(text[max(0, r.start - 6) : r.start]) and location is None:
                     location = r.entity
@@ -214,9 +241,11 @@ class EventExtractor:
                     base.roles.setdefault(home, actor_role)
             if location is None and len(base.countries) == 1:
                 location = next(iter(base.countries))
+        if rule.type == "VISIT" and rule.form == "verb" and not visited and not parties_after:
+            return []
         base.location = location
         if rule.type == "MEETING":
-            base.arity = _arity(text, sent, hit)
+            base.arity = _arity(text, sent, hit, post)
         base.anaphoric = rule.form == "noun" and not base.date and not base.arity and not (
             rule.type == "VISIT" and base.countries) and not (
             rule.type != "VISIT" and _WITH.match(text[hit.end : hit.end + 25]))
@@ -250,12 +279,21 @@ def _drop_title_modifiers(refs: list[Ref]) -> list[Ref]:
 def _phrase_end(text: str, refs: list[Ref], start: int, end: int) -> int:
     """Where a noun's own phrase ends: the first comma after its first named complement
     ("chuyến thăm cấp Nhà nước tới Lào, …"), at most 100 characters on."""
-    end = min(end, start + 100)
-    first = next((r for r in refs if start <= r.start < end), None)
-    if first is None:
+    end = min(end, start + 200)
+    inside = [r for r in refs if start <= r.start < end]
+    if not inside:
         return start
-    m = re.compile(r"[,;.:]").search(text, first.end, end)
-    return m.start() if m else end
+    pos = inside[0].end
+    while True:
+        m = _PHRASE_BREAK.search(text, pos, end)
+        if m is None:
+            return end
+        # an enumeration "A, B và C" goes on past its commas
+        nxt = next((r for r in inside if r.start >= m.end()), None)
+        if m.group(0) == "," and nxt is not None and nxt.start - m.end() <= 2 and nxt.type == inside[0].type:
+            pos = nxt.end
+            continue
+        return m.start()
 
 
 def _roles(etype: str, cameo: str | None) -> tuple[str, str]:
@@ -275,13 +313,25 @@ def _marker(text: str, start: int, end: int) -> str | None:
     return found
 
 
-def _arity(text: str, sent: Sentence, hit: TriggerHit) -> int | None:
+def _arity(text: str, sent: Sentence, hit: TriggerHit, post: list[Ref]) -> int | None:
+    """How many sides meet: "cuộc gặp ba Đảng", "của 3 Đảng tại cuộc gặp", "giữa A và B"."""
     after = re.split(r"[.;:(),]", text[hit.end : min(sent.end, hit.end + 60)])[0]
     m = _ARITY.search(after)
     if not m:
         before = re.split(r"[.;:(),]", text[max(sent.start, hit.start - 50) : hit.start])[-1]
         m = _ARITY.search(before)
-    return _ARITY_WORDS[m.group(1).lower()] if m else None
+    if m:
+        return _ARITY_WORDS[m.group(1).lower()]
+    between = _BETWEEN.match(text, hit.end)
+    if between:
+        sides = [r for r in post if r.start >= between.end() and r.type in PARTY_TYPES | {"LOCATION"}]
+        joined = [sides[0]] if sides else []
+        for r in sides[1:]:
+            if re.fullmatch(r"\s*(?:,|và|với)\s*", text[joined[-1].end : r.start]):
+                joined.append(r)
+        if len(joined) >= 2:
+            return len(joined)
+    return None
 
 
 def _event_date(t: Timex) -> tuple[str | None, str | None]:
@@ -353,5 +403,31 @@ def _split_by_person(base: Candidate, actors: list[Ref], post: list[Ref], person
                 c.roles.setdefault(r.entity, target_role)
         c.roles.setdefault(p.entity, target_role)
         prev_end = p.end
+        out.append(c)
+    return out
+
+
+def _split_destinations(text: str, index: EntityIndex, base: Candidate, post: list[Ref],
+                        timexes: list[Timex]) -> list[Candidate]:
+    """"thăm Lào (ngày 5/2) và Campuchia (6/2)": one visit to each country on its own date."""
+    own: list[tuple[str, Timex]] = []
+    for r in post:
+        country = index.place_country(r.entity)
+        if country not in base.countries or any(c == country for c, _ in own):
+            continue
+        t = next((t for t in timexes if 0 <= t.start - r.end <= 15 and t.value
+                  and re.fullmatch(r"\s*\(?\s*", text[r.end : t.start])), None)
+        if t is not None:
+            own.append((country, t))
+    if len(own) < 2:
+        return [base]
+    out: list[Candidate] = []
+    for country, t in own:
+        c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end,
+                      evidence=base.evidence, marker=base.marker, form=base.form)
+        c.roles = {eid: role for eid, role in base.roles.items() if eid not in base.countries or eid == country}
+        c.countries = {country}
+        c.location = country
+        c.date, c.date_precision = _event_date(t)
         out.append(c)
     return out

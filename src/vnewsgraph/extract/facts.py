@@ -37,7 +37,7 @@ _PERIOD_GAP = re.compile(r"^[\s,]*(?:trong|vào|của|cả|trong cả|tính riê
 _TRAIL = re.compile(
     r"(?:\s+|^)(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số|kỷ lục|khoảng|gần|hơn|trên|dưới|ước|"
     r"ước đạt|ước tính|dự kiến|đã|sẽ|tăng|giảm|chỉ|còn|bằng|gấp|vào khoảng|xấp xỉ|chừng|vượt|chưa đến|"
-    r"lần lượt|tương ứng|cũng|vẫn|đều|mới|tổng cộng|xuống|xuống còn|cán mốc|tiếp tục)\s*$",
+    r"lần lượt|tương ứng|cũng|vẫn|đều|mới|tổng cộng|xuống|xuống còn|trong|vào|tại|của|cho|cán mốc|tiếp tục)\s*$",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -45,6 +45,10 @@ _LEAD = re.compile(
     r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó)\s+",
     re.IGNORECASE,
 )
+_OBJECT_AFTER = re.compile(r"(?:^|\s)(?:có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|"
+                           r"hỗ trợ|làm|khiến|cấp|xây dựng|ký|ký kết)\s*$", re.IGNORECASE)
+_CUT = re.compile(r"(?:^|\s)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
+                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|đã|sẽ|đang)(?=\s)", re.IGNORECASE)
 _STRIP = " \t\n,;:.()\"'“”-–—"
 _MULTIPLE_BEFORE = re.compile(r"(?:^|[^\w])((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?(?:,|và|,\s*và|còn)\s*(?:(?:gần|hơn|khoảng|trên)\s+)?")
@@ -76,6 +80,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     text = doc.text
     sentences = doc.sentences or [Sentence(0, len(text))]
     places = _country_mentions(doc)
+    orgs = _organisations(doc)
     top = [c for c, _ in Counter(code for _, code in places).most_common()]
     facts: list[Fact] = []
     seen: set[tuple[object, ...]] = set()
@@ -90,7 +95,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             qi += 1
         if not here:
             continue
-        for fact in _sentence_facts(doc, sent, here, places, top):
+        for fact in _sentence_facts(doc, sent, here, places, top, orgs):
             key = (round(fact.value, 6), fact.unit, fact.kind, fact.period, fact.qualifier,
                    fact.change.value if fact.change else None)
             if key in seen:
@@ -100,8 +105,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     return facts
 
 
-def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity],
-                    places: list[tuple[int, str]], top: list[str]) -> list[Fact]:
+def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: list[tuple[int, str]],
+                    top: list[str], orgs: list[tuple[int, int, str]]) -> list[Fact]:
     text = doc.text
     ref = doc.reference_date
     periods = [p for p in find_periods(text, ref, sent.start, sent.end) if p.value]
@@ -157,7 +162,11 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity],
                 if j < i:
                     indicator = _indicator(text, _chunk_start(text, sent.start, cq.start), cq, periods) or indicator
                 change = Change(cq.value, cq.unit or "%", directions.get(j), cq.qualifier, reference)
-        fact = Fact(q.value, q.unit or "", q.qualifier, kind, indicator, list(subjects), period,
+        about = list(subjects)
+        for o_start, o_end, eid in orgs:  # an organisation named in the figure's clause
+            if clause_start <= o_start and o_end <= q.start and eid not in about:
+                about.append(eid)
+        fact = Fact(q.value, q.unit or "", q.qualifier, kind, indicator, about, period,
                     Span(sent.start, sent.end), change)
         if i in directions:
             fact.attrs["direction"] = directions[i]
@@ -283,7 +292,7 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
             a, b = p.start - chunk_start, p.end - chunk_start
             pre = pre[:a] + " " * (b - a) + pre[b:]
     pre = " ".join(pre.split())
-    has_verb = bool(re.search(r"(?:^|\s)có\s*$", _strip_trailing(pre + " ")))
+    has_verb = bool(_OBJECT_AFTER.search(pre))
     for _ in range(6):
         new = _TRAIL.sub("", pre).strip(_STRIP)
         new = _strip_qualifier_tail(new)
@@ -295,6 +304,11 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
         if new == pre:
             break
         pre = new
+    cut = None
+    for cut in _CUT.finditer(pre):
+        pass
+    if cut and cut.end() < len(pre):
+        pre = pre[cut.end() :].strip(_STRIP)
     noun = q.attrs.get("noun")
     if has_verb or not pre:
         tail = text[q.end : q.end + 120]
@@ -302,10 +316,6 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
         phrase = " ".join(([str(noun)] if noun else []) + tail.split()[:8]).strip(_STRIP)
         return phrase or None
     return " ".join(pre.split()[-10:]) or None
-
-
-def _strip_trailing(s: str) -> str:
-    return s.rstrip()
 
 
 def _strip_qualifier_tail(s: str) -> str:
@@ -325,14 +335,25 @@ def _country_mentions(doc: Document) -> list[tuple[int, str]]:
 
 
 def _subjects(text: str, sent: Sentence, places: list[tuple[int, str]], top: list[str]) -> list[str]:
+    """Countries named in the sentence; for "hai nước", "song phương", "hai
+    chiều"… completed from the paragraph before it, then the whole document."""
     codes: list[str] = []
     for pos, code in places:
         if sent.start <= pos < sent.end and code not in codes:
             codes.append(code)
     if len(codes) < 2 and _PAIR_WORDS.search(text, sent.start, sent.end):
-        for code in top:
+        para_start = text.rfind("\n", 0, sent.start) + 1
+        counts = Counter(code for pos, code in places if para_start <= pos < sent.start)
+        for code in [c for c, _ in counts.most_common()] + top:
             if len(codes) >= 2:
                 break
             if code not in codes:
                 codes.append(code)
     return codes
+
+
+def _organisations(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of every organisation mention, in text order."""
+    out = [(m.start, m.end, ent.id) for ent in doc.entities if ent.type == "ORGANIZATION" for m in ent.mentions]
+    out.sort()
+    return out

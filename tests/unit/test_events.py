@@ -1,0 +1,264 @@
+"""Event extraction on diplomatic and aid news sentences written for these tests.
+
+Entities are given by the test (a small helper finds their mentions), so the
+events are tested apart from the entity recognizer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vnewsgraph.extract.events import EventExtractor
+from vnewsgraph.model import Article, Document, Entity, Event, Span
+from vnewsgraph.nlp.pipeline import make_document
+from vnewsgraph.nlp.sentences import SentenceSplitter
+from vnewsgraph.nlp.timex import TimexTagger
+from vnewsgraph.nlp.tokens import Tokenizer
+
+PUB = dt.date(2025, 3, 12)
+
+# name -> (type, country, titles, other written forms)
+KNOWN: dict[str, tuple[str, str | None, list[str], list[str]]] = {
+    "Phạm Minh Chính": ("PERSON", "VN", ["Thủ tướng"], []),
+    "Ito Naoki": ("PERSON", "JP", ["Đại sứ Nhật Bản"], []),
+    "Lương Cường": ("PERSON", "VN", ["Chủ tịch nước"], []),
+    "Prabowo Subianto": ("PERSON", "ID", ["Tổng thống Indonesia"], []),
+    "Bùi Thanh Sơn": ("PERSON", "VN", ["Bộ trưởng Ngoại giao"], []),
+    "Marco Rubio": ("PERSON", "US", ["Ngoại trưởng Mỹ"], []),
+    "Hun Manet": ("PERSON", "KH", ["Thủ tướng Campuchia"], []),
+    "Anutin Charnvirakul": ("PERSON", "TH", ["Thủ tướng Thái Lan"], []),
+    "Trần Hồng Hà": ("PERSON", "VN", ["Phó Thủ tướng"], []),
+    "Hội Chữ thập đỏ Việt Nam": ("ORGANIZATION", "VN", [], ["Hội Chữ thập đỏ"]),
+    "UBND tỉnh Quảng Bình": ("ORGANIZATION", "VN", [], []),
+    "Bộ Ngoại giao": ("ORGANIZATION", "VN", [], []),
+    "Việt Nam": ("LOCATION", "VN", [], []),
+    "Indonesia": ("LOCATION", "ID", [], []),
+    "Nhật Bản": ("LOCATION", "JP", [], []),
+    "Campuchia": ("LOCATION", "KH", [], []),
+    "Thái Lan": ("LOCATION", "TH", [], []),
+    "Jakarta": ("LOCATION", "ID", [], []),
+    "Hà Nội": ("LOCATION", "VN", [], []),
+    "Bangkok": ("LOCATION", "TH", [], []),
+    "Quảng Bình": ("LOCATION", "VN", [], []),
+}
+
+
+def make_doc(text: str, published: dt.date | None = PUB, names: list[str] | None = None) -> Document:
+    """A Document with sentences, tokens, time expressions and the given entities' mentions."""
+    doc = make_document(Article(raw_text=text, published=published))
+    for comp in (SentenceSplitter(), Tokenizer(), TimexTagger()):
+        doc = comp(doc)
+    n = 0
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names or KNOWN, key=len, reverse=True):
+        etype, country, titles, aliases = KNOWN[name]
+        spans: list[Span] = []
+        for form in (name, *aliases):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", doc.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                spans.append(Span(m.start(), m.end()))
+        if spans:
+            n += 1
+            doc.entities.append(Entity(f"e{n}", name, etype, aliases=list(aliases), titles=list(titles),
+                                       country=country, mentions=sorted(spans, key=lambda s: s.start)))
+    return doc
+
+
+def events_of(text: str, published: dt.date | None = PUB, **kw: object) -> tuple[Document, list[Event]]:
+    doc = EventExtractor(**kw)(make_doc(text, published))  # type: ignore[arg-type]
+    return doc, doc.events
+
+
+def names(doc: Document, event: Event) -> set[str]:
+    by_id = {e.id: e.name for e in doc.entities}
+    return {by_id[p.entity] for p in event.participants}
+
+
+def role_of(doc: Document, event: Event, name: str) -> str | None:
+    by_id = {e.id: e.name for e in doc.entities}
+    return next((p.role for p in event.participants if by_id[p.entity] == name), None)
+
+
+# ------------------------------------------------------------------ MEETING
+def test_reception_is_a_hosted_meeting_dated_by_the_fronted_date() -> None:
+    doc, evs = events_of("Chiều 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki tại Hà Nội.")
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.cameo, ev.date, ev.status) == ("MEETING", "043", "2025-03-12", "occurred")
+    assert names(doc, ev) >= {"Phạm Minh Chính", "Ito Naoki"}
+    assert "Nhật Bản" not in names(doc, ev)  # part of the ambassador's title
+    assert role_of(doc, ev, "Phạm Minh Chính") == "host"
+    assert ev.location is not None and doc.entities[int(ev.location[1:]) - 1].name == "Hà Nội"
+    assert doc.text[ev.evidence.start : ev.evidence.end].startswith("Chiều 12/3")
+
+
+def test_phone_talks() -> None:
+    doc, evs = events_of("Tối 11/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Mỹ Marco Rubio.")
+    assert [(e.type, e.cameo, e.date) for e in evs] == [("MEETING", "041", "2025-03-11")]
+    assert names(doc, evs[0]) >= {"Bùi Thanh Sơn", "Marco Rubio"}
+
+
+def test_courtesy_calls_on_two_people_are_two_meetings() -> None:
+    text = ("Trong chuyến thăm, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Campuchia Hun Manet, "
+            "Thủ tướng Thái Lan Anutin Charnvirakul.")
+    doc, evs = events_of(text)
+    meetings = [e for e in evs if e.type == "MEETING"]
+    assert sorted(sorted(names(doc, e)) for e in meetings) == [
+        ["Anutin Charnvirakul", "Phạm Minh Chính"], ["Hun Manet", "Phạm Minh Chính"]]
+
+
+def test_meeting_needs_a_named_counterpart() -> None:
+    _, evs = events_of("Thủ tướng Phạm Minh Chính gặp gỡ cộng đồng người Việt Nam tại Thái Lan.")
+    assert evs == []
+    _, evs = events_of("Doanh nghiệp Việt Nam gặp khó khăn khi tiếp cận thị trường Nhật Bản.")
+    assert evs == []
+
+
+def test_repeated_meeting_is_one_event() -> None:
+    text = ("Sáng nay, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.\n"
+            "Tại buổi tiếp, Thủ tướng Phạm Minh Chính đề nghị hai nước tăng cường hợp tác.\n"
+            "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. Ảnh: VGP")
+    _, evs = events_of(text)
+    assert len(evs) == 1
+    assert evs[0].date == "2025-03-12"
+
+
+# ------------------------------------------------------------------ VISIT
+def test_planned_state_visit_with_a_date_range() -> None:
+    text = "Chủ tịch nước Lương Cường sẽ thăm chính thức Indonesia từ ngày 20 đến 22/10."
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.cameo, ev.date, ev.status) == ("VISIT", "042", "2025-10-20", "planned")
+    assert names(doc, ev) == {"Lương Cường", "Việt Nam", "Indonesia"} - ({"Việt Nam"} - {e.name for e in doc.entities})
+    assert role_of(doc, ev, "Indonesia") == "target"
+
+
+def test_visit_brings_the_visitors_country_and_the_inviter() -> None:
+    text = ("Nhận lời mời của Tổng thống Indonesia Prabowo Subianto, Chủ tịch nước Lương Cường sẽ thăm "
+            "cấp Nhà nước tới Indonesia. Quan hệ Việt Nam - Indonesia phát triển tốt đẹp.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Lương Cường", "Việt Nam", "Indonesia", "Prabowo Subianto"}
+    assert role_of(doc, evs[0], "Prabowo Subianto") == "host"
+    assert role_of(doc, evs[0], "Việt Nam") == "actor"
+
+
+def test_past_visit_in_passing_keeps_its_own_date() -> None:
+    text = ("Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản vào tuần tới.\n"
+            "Thủ tướng Phạm Minh Chính từng thăm Nhật Bản hồi tháng 5/2023.")
+    _, evs = events_of(text)
+    assert sorted((e.date, e.status) for e in evs) == [("2023-05", "occurred"), ("2025-03-12", "planned")] or \
+        sorted((e.date, e.status) for e in evs)[0] == ("2023-05", "occurred")
+    assert len(evs) == 2
+
+
+def test_setting_off_for_a_visit_is_planned_and_the_finished_one_occurred() -> None:
+    text = ("Kết thúc chuyến thăm chính thức Thái Lan, sáng nay (12/3), Thủ tướng Phạm Minh Chính "
+            "rời Bangkok lên đường thăm chính thức Campuchia.")
+    doc, evs = events_of(text)
+    by_country = {next(n for n in names(doc, e) if n in ("Thái Lan", "Campuchia")): e for e in evs}
+    assert by_country["Thái Lan"].status == "occurred"
+    assert by_country["Campuchia"].status == "planned"
+    assert by_country["Campuchia"].date == "2025-03-12"
+
+
+def test_two_destinations_with_their_own_dates_are_two_visits() -> None:
+    text = "Thủ tướng Phạm Minh Chính thực hiện chuyến thăm tới Thái Lan (ngày 15/3) và Campuchia (16/3)."
+    doc, evs = events_of(text)
+    got = sorted((e.date, sorted(names(doc, e) & {"Thái Lan", "Campuchia"})[0]) for e in evs)
+    assert got == [("2025-03-15", "Thái Lan"), ("2025-03-16", "Campuchia")]
+    assert all(e.status == "planned" for e in evs)
+
+
+def test_tourists_arriving_are_not_a_visit() -> None:
+    _, evs = events_of("Hơn 1 triệu lượt khách du lịch Thái Lan đã đến Việt Nam trong năm 2024.")
+    assert evs == []
+    _, evs = events_of("Đại sứ Ito Naoki chuyển lời thăm hỏi tới Thủ tướng.")
+    assert evs == []
+
+
+# ------------------------------------------------------------------ AGREEMENT
+def test_signing_documents() -> None:
+    text = ("Ngày 11/3, Việt Nam và Nhật Bản đã ký kết 5 văn kiện hợp tác trong lĩnh vực năng lượng.")
+    doc, evs = events_of(text)
+    assert [(e.type, e.cameo, e.date, e.status) for e in evs] == [("AGREEMENT", "057", "2025-03-11", "occurred")]
+    assert names(doc, evs[0]) == {"Việt Nam", "Nhật Bản"}
+
+
+def test_witnessing_the_exchange_of_documents_and_relations_established() -> None:
+    text = ("Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet chứng kiến lễ trao các văn kiện hợp tác.\n"
+            "Việt Nam và Indonesia thiết lập quan hệ ngoại giao ngày 30/12/1955.")
+    doc, evs = events_of(text)
+    assert sorted((e.type, e.date) for e in evs) == [("AGREEMENT", "1955-12-30"), ("AGREEMENT", "2025-03-12")]
+    dated = next(e for e in evs if e.date == "1955-12-30")
+    assert names(doc, dated) == {"Việt Nam", "Indonesia"}
+
+
+def test_agreements_already_in_force_are_not_a_signing() -> None:
+    _, evs = events_of("Hai bên triển khai hiệu quả các hiệp định hợp tác song phương đã ký giữa Việt Nam và Nhật Bản.")
+    assert evs == []
+    _, evs = events_of("Bộ Ngoại giao cấp phép cho 20 dự án có vốn đăng ký 2 tỷ USD tại Hà Nội.")
+    assert evs == []
+
+
+# ------------------------------------------------------------------ AID
+def test_red_cross_donation() -> None:
+    text = "Hội Chữ thập đỏ Việt Nam trao tặng 500 suất quà cho người dân vùng lũ Quảng Bình."
+    doc, evs = events_of(text)
+    assert [(e.type, e.cameo, e.status) for e in evs] == [("AID", "070", "occurred")]
+    assert role_of(doc, evs[0], "Hội Chữ thập đỏ Việt Nam") == "actor"
+    assert role_of(doc, evs[0], "Quảng Bình") == "recipient"
+
+
+def test_support_without_a_gift_is_not_aid() -> None:
+    _, evs = events_of("Đại sứ Ito Naoki cảm ơn sự hỗ trợ của Việt Nam trong nhiệm kỳ công tác.")
+    assert evs == []
+    _, evs = events_of("Hai nước hỗ trợ lẫn nhau tại các diễn đàn quốc tế như Liên Hợp Quốc.")
+    assert evs == []
+    _, evs = events_of("Phó Thủ tướng Trần Hồng Hà trao tặng Huân chương Lao động cho Hội Chữ thập đỏ Việt Nam.")
+    assert evs == []
+
+
+def test_aid_with_an_amount() -> None:
+    text = "Phó Thủ tướng Trần Hồng Hà đã hỗ trợ UBND tỉnh Quảng Bình 10 tỷ đồng khắc phục hậu quả bão."
+    doc, evs = events_of(text)
+    assert [(e.type, e.status) for e in evs] == [("AID", "occurred")]
+    assert names(doc, evs[0]) >= {"Trần Hồng Hà", "UBND tỉnh Quảng Bình"}
+
+
+# ------------------------------------------------------------------ titles, status, options
+def test_bare_title_stands_for_its_holder() -> None:
+    text = ("Thủ tướng Phạm Minh Chính đến Quảng Bình thị sát vùng lũ.\n"
+            "Thủ tướng đã trao tặng 1.000 suất quà cho bà con.")
+    doc, evs = events_of(text)
+    aid = next(e for e in evs if e.type == "AID")
+    assert "Phạm Minh Chính" in names(doc, aid)
+
+
+def test_ongoing_and_status_from_dates() -> None:
+    _, evs = events_of("Thủ tướng Phạm Minh Chính đang thăm chính thức Nhật Bản.")
+    assert [e.status for e in evs] == ["ongoing"]
+    _, evs = events_of("Ngày 15/3, Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản.")
+    assert [(e.date, e.status) for e in evs] == [("2025-03-15", "planned")]
+    _, evs = events_of("Ngày 10/3, Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản.")
+    assert [(e.date, e.status) for e in evs] == [("2025-03-10", "occurred")]
+
+
+def test_statements_are_off_by_default() -> None:
+    text = "Bộ trưởng Ngoại giao Bùi Thanh Sơn tuyên bố Việt Nam ủng hộ hòa bình."
+    assert events_of(text)[1] == []
+    doc, evs = events_of(text, types={"STATEMENT"})
+    assert [(e.type, e.cameo) for e in evs] == [("STATEMENT", "010")]
+
+
+def test_no_entities_no_events_and_spans_inside_text() -> None:
+    doc = EventExtractor()(make_doc("Thủ tướng tiếp Đại sứ.", names=[]))
+    assert doc.events == []
+    doc, evs = events_of("Chiều 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.")
+    for e in evs:
+        assert 0 <= e.evidence.start < e.evidence.end <= len(doc.text)
+        assert e.to_dict()["type"] == "MEETING"
