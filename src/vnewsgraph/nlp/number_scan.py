@@ -39,7 +39,7 @@ _NAME_BEFORE = re.compile(
     r"(?:^|[^\w])(?:năm|tháng|ngày|quý|thế kỷ|niên khóa|niên khoá|khóa|khoá|nhiệm kỳ|giai đoạn|thập niên|"
     r"mùa|kỳ|phiên|điều|khoản|chương|quốc lộ|tỉnh lộ|đường|phường|quận|huyện|tổ|ấp|lô|phòng|tầng|"
     r"đại hội|hội nghị|kỳ họp|sư đoàn|trung đoàn|quân đoàn|tiểu đoàn|quân khu|nghị quyết|nghị định|"
-    r"quyết định|thông tư|chỉ thị|luật|covid|sea games|asiad|khu|số nhà|lúc|vào lúc|bảng|nhóm|hàng)\s*$",
+    r"quyết định|thông tư|chỉ thị|luật|covid|sea games|asiad|khu|số nhà|lúc|vào lúc|bảng|nhóm|hàng|lần)\s*$",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"(?:^|[^\w])(?:thứ|hạng|top|lần thứ)\s*$", re.IGNORECASE)
@@ -76,7 +76,7 @@ COUNT_NOUNS = frozenset({
     "bác sĩ", "trường học", "bệnh viện", "thành viên", "đại biểu", "quốc gia và vùng lãnh thổ",
     "văn kiện", "thỏa thuận", "hiệp định", "bản ghi nhớ", "tình nguyện viên", "trẻ em", "nạn nhân",
     "điểm trường", "lớp học", "phòng học", "ngôi trường", "cây cầu", "km đường", "sản phẩm", "mặt hàng",
-    "hợp đồng", "nhà đầu tư", "suất học bổng", "phần quà", "suất quà", "ngôi nhà", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
+    "hợp đồng", "nhà đầu tư", "suất học bổng", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
 })
 _CLASSIFIER_PLUS = frozenset(
     "ngôi căn chiếc con cái tấm bộ phần suất gói bức cây quả trái ngọn toà tòa bản cuốn mảnh thửa lô "
@@ -84,6 +84,11 @@ _CLASSIFIER_PLUS = frozenset(
 )
 _CLASSIFIER_ALONE = frozenset("lượt người hộ vụ ca chuyến đợt".split())
 _WORD_COUNT_OK = COUNT_NOUNS | _CLASSIFIER_ALONE
+
+
+_BARE_WORDS = frozenset(SCALE_WORDS) | {"trăm", "chục", "mươi", "mười", "linh", "lẻ", "rưỡi", "rưởi", "nửa"}
+_VAGUE_BEFORE = re.compile(r"(?:^|[^\w])(?:hàng|vài|mấy|dăm|hàng chục|mươi)\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:\d\s*(?:giờ|h)|giờ)\s*$", re.IGNORECASE)
 
 
 def _atoms(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -113,8 +118,8 @@ def _spans(text: str, style: str) -> list[tuple[int, int, float, bool, bool]]:
         while i < n:
             for j in range(n, i, -1):
                 sub = atoms[i:j]
-                if all(a[2].lower() in SCALE_WORDS for a in sub):
-                    continue
+                if all(a[2].lower() in _BARE_WORDS for a in sub):
+                    continue  # "hàng triệu", "trăm năm": no digit at all
                 value = _fold(sub, style)
                 if value is not None:
                     has_num = any(a[2][0].isdigit() for a in sub)
@@ -163,6 +168,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
     for idx, (s, e, value, _, has_num) in enumerate(spans):
         if s < skip_until:
             continue
+        if not has_num and not _word_number_may_count(text, s, e, lex.unit_re):
+            continue
         before = text[s - 1] if s > 0 else " "
         before2 = text[s - 2] if s > 1 else " "
         after = text[e] if e < len(text) else " "
@@ -175,7 +182,7 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
         if numeral[:1] == "0" and len(numeral) > 1 and numeral[1:2].isdigit():
             continue  # phone numbers, ids
         prefix = text[max(0, s - 60) : s]
-        if _ORDINAL_BEFORE.search(prefix):
+        if _ORDINAL_BEFORE.search(prefix) or _VAGUE_BEFORE.search(prefix):
             continue
         high: float | None = None
         pos = e
@@ -220,6 +227,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             value *= unit_entry.factor
             if cls == "times" and not _TIMES_BEFORE.search(prefix):
                 continue
+            if cls == "duration" and _CLOCK_BEFORE.search(prefix):
+                continue  # "10 giờ 30 phút" is a time of day
             if cls == "currency":
                 rate = _RATE.match(text, unit_m_end)
                 if rate:
@@ -290,6 +299,20 @@ _COMMON_CAPS = frozenset(
     "hơn khoảng gần trên dưới có với và gồm là đạt được tổng trong cả toàn chỉ ước xấp xỉ chừng vượt "
     "tăng giảm riêng còn nay thêm theo mỗi ngoài chưa không tới đến từ".split()
 )
+
+
+_WORD_COUNT_FIRST = frozenset(n.split()[0] for n in COUNT_NOUNS | _CLASSIFIER_ALONE | _CLASSIFIER_PLUS)
+
+
+def _word_number_may_count(text: str, s: int, e: int, unit_re: re.Pattern[str]) -> bool:
+    """Cheap test before the full checks: a number written in words ("ba",
+    "năm") is a figure only before a unit, a counted noun, or after "gấp"."""
+    m = _WORD.match(text, e)
+    if m and m.group(1).lower() in _WORD_COUNT_FIRST:
+        return True
+    if unit_re.match(text, e):
+        return True
+    return bool(_GAP_BEFORE.search(text, max(0, s - 8), s))
 
 
 def _is_name_word(word: str, prefix: str) -> bool:

@@ -79,14 +79,32 @@ def _valid_groups(groups: list[str]) -> bool:
     )
 
 
-_EN_SIGNS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d,\d{3}\.\d|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
-_VI_SIGNS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d\.\d{3},\d|(?<![\d.,/])\d+,\d{1,2}(?![\d.,])")
+_SEPARATED = re.compile(r"\d+(?:[.,]\d+)+")
 
 
 def detect_style(text: str) -> str:
     """"en" when the text writes its figures English-style ("3.5%", "1,200,000"), else "vi"."""
-    en = len(_EN_SIGNS.findall(text))
-    vi = len(_VI_SIGNS.findall(text))
+    en = vi = 0
+    for m in _SEPARATED.finditer(text):
+        num = m.group(0)
+        if m.start() > 0 and text[m.start() - 1] in "/.,":
+            continue
+        dots, commas = num.count("."), num.count(",")
+        tail = len(num) - max(num.rfind("."), num.rfind(",")) - 1
+        if dots and commas:
+            if num.rfind(".") > num.rfind(","):
+                en += 1
+            else:
+                vi += 1
+        elif dots > 1:
+            vi += 1
+        elif commas > 1:
+            en += 1
+        elif tail != 3:
+            if dots:
+                en += 1
+            else:
+                vi += 1
     return "en" if en > vi else "vi"
 
 
