@@ -22,6 +22,7 @@ venv: $(STAMP)
 ## demo: build a knowledge base from the sample corpus (embedded SQLite store) and show it
 demo: venv
 	$(BIN)/vnewsgraph extract $(SHARED)/corpus/seeds --format table
+	$(BIN)/vnewsgraph --db $(DEMO_DB) serve --host $(HOST) --port $(PORT)
 
 ## test: create the environment and run every test
 test: venv
