@@ -304,9 +304,8 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
         if new == pre:
             break
         pre = new
-    cut = None
-    for cut in _CUT.finditer(pre):
-        pass
+    cuts = list(_CUT.finditer(pre))
+    cut = cuts[-1] if cuts else None
     if cut and cut.end() < len(pre):
         pre = pre[cut.end() :].strip(_STRIP)
     noun = q.attrs.get("noun")
