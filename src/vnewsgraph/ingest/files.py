@@ -136,7 +136,7 @@ def read_bytes(
     if len(data) > MAX_INPUT_BYTES:
         yield TooLargeError(f"input is {len(data):,} bytes, over the limit of {MAX_INPUT_BYTES:,}", source)
         return
-    if not data.strip(b" \t\r\n\x0b\x0c\xef\xbb\xbf"):
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
         yield EmptyInputError("input is empty", source)
         return
     kind = sniff_kind(data, suffix, content_type)
