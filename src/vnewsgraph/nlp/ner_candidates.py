@@ -27,6 +27,7 @@ from vnewsgraph.nlp.ner_gazetteer import (
     HON,
     LOC_HEAD,
     MISC_HEAD,
+    ORDER,
     ORG,
     ORG_HEAD,
     PLACE,
@@ -39,6 +40,7 @@ from vnewsgraph.nlp.ner_gazetteer import (
 _ENT = frozenset({COUNTRY, PLACE, ORG, ACTOR})
 _LOCS = frozenset({COUNTRY, PLACE})
 _ORGS = frozenset({ORG})
+_ACTORS = frozenset({ACTOR})
 _ORG_START = frozenset({ORG, ORG_HEAD})
 _TITLES = frozenset({TITLE})
 _HONS = frozenset({HON})
@@ -111,8 +113,29 @@ class Scanner:
         self.bare_titles: list[BareTitle] = []
         self.end = 0
         self.sent_start = 0
+        self.memo: dict[int, tuple[dict[str, Entry], dict[str, Entry]]] = {}
+        self.memo_k: dict[tuple[int, frozenset[str], bool], Entry | None] = {}
 
     # ------------------------------------------------------------------ helpers
+    def m(self, i: int, kinds: frozenset[str], fold: bool = True) -> Entry | None:
+        """Longest lexicon/grammar phrase of ``kinds`` at token ``i`` (memoised per sentence)."""
+        mk = (i, kinds, fold)
+        if mk in self.memo_k:
+            return self.memo_k[mk]
+        got = self.memo.get(i)
+        if got is None:
+            got = self.memo[i] = self.gz.match_all(self.texts, self.folded, i, self.end)
+        table = got[1] if fold else got[0]
+        best: Entry | None = None
+        if table:
+            for kind in ORDER:
+                if kind in kinds:
+                    e = table.get(kind)
+                    if e is not None and (best is None or len(e.tokens) > len(best.tokens)):
+                        best = e
+        self.memo_k[mk] = best
+        return best
+
     def span_text(self, i: int, j: int) -> str:
         return self.doc.text[self.starts[i]:self.ends[j - 1]]
 
@@ -145,11 +168,11 @@ class Scanner:
             j = self.caps_run(k, 5)
             if 2 <= j - k <= 4:
                 return True
-        e = self.gz.match(texts, self.folded, k, self.end, frozenset({ACTOR}), fold=False)
+        e = self.m(k, frozenset({ACTOR}), fold=False)
         return e is not None
 
     def entity_at(self, k: int) -> Entry | None:
-        e = self.gz.match(self.texts, self.folded, k, self.end, _ENT)
+        e = self.m(k, _ENT)
         if e is not None and self.at_sentence_start(k) and (
                 len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous
                 or len(e.tokens) <= 2 and all(w.islower() for w in e.tokens[1:])):
@@ -164,11 +187,11 @@ class Scanner:
         texts, end = self.texts, self.end
         if not self.cap[i] or depth > 3:
             return i
-        lex = self.gz.match(texts, self.folded, i, end, _ORGS)
+        lex = self.m(i, _ORGS)
         if lex is not None and (lex.canonical in g.ABSTRACT_BODIES or self.at_sentence_start(i) and len(
                 lex.tokens) <= 2 and all(w.islower() for w in lex.tokens[1:])):
             lex = None
-        head = self.gz.match(texts, self.folded, i, end, frozenset({ORG_HEAD}), fold=False)
+        head = self.m(i, frozenset({ORG_HEAD}), fold=False)
         if lex is not None and (head is None or len(lex.tokens) >= len(head.tokens)):
             j = i + len(lex.tokens)
             canonical: str | None = lex.canonical
@@ -187,7 +210,7 @@ class Scanner:
             return k
         if head is None:
             return i
-        mh = self.gz.match(texts, self.folded, i, end, _MISCHEAD, fold=True)
+        mh = self.m(i, _MISCHEAD)
         if mh is not None and len(mh.tokens) > len(head.tokens):
             return i  # "Bộ Quy tắc ứng xử" is a document, not a ministry
         h = head.canonical
@@ -206,7 +229,7 @@ class Scanner:
             return j, None, 0
         if not has_country:
             k = j + 1 if texts[j] == "nước" and j + 1 < end else j
-            e = self.gz.match(texts, self.folded, k, end, frozenset({COUNTRY}), fold=True) \
+            e = self.m(k, frozenset({COUNTRY}), fold=True) \
                 if self.cap[k] else None
             if e is not None:
                 self.add(k, k + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
@@ -251,7 +274,7 @@ class Scanner:
                     break
                 if content and not company and self.is_person_start(k):
                     break
-                sub_org = gz.match(texts, self.folded, k, end, _ORG_START, fold=True)
+                sub_org = self.m(k, _ORG_START)
                 if sub_org is not None and (content or sub_org.kind == ORG):
                     sub = self.parse_org(k, depth + 1)
                     if sub > k:
@@ -267,19 +290,19 @@ class Scanner:
                                 k += len(e.tokens)
                         break
                 if content == 0:
-                    te = gz.match(texts, self.folded, k, end, _TITLES, fold=True)
+                    te = self.m(k, _TITLES)
                     if te is not None:  # "Văn phòng Tổng Bí thư"
                         k += len(te.tokens)
                         content += 1
                         continue
-                elif gz.match(texts, self.folded, k, end, _TITLES, fold=False) is not None:
+                elif self.m(k, _TITLES, False) is not None:
                     break
                 new_run = k == start or not cap[k - 1]
                 k += 1
                 content += 1
                 last_cap_new = new_run
                 if last_cap_new and k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
-                        and gz.match(texts, self.folded, k, end, _LOCHEAD, fold=False) is None:
+                        and self.m(k, _LOCHEAD, False) is None:
                     k += 1
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
@@ -289,7 +312,7 @@ class Scanner:
                 k += 2
                 continue
             if t == "nước" and k + 1 < end and cap[k + 1]:
-                e = gz.match(texts, self.folded, k + 1, end, frozenset({COUNTRY}))
+                e = self.m(k + 1, frozenset({COUNTRY}))
                 if e is not None:
                     n = len(e.tokens)
                     self.add(k + 1, k + 1 + n, "LOCATION", canonical=e.canonical, country=e.country,
@@ -298,7 +321,7 @@ class Scanner:
                     k += 1 + n
                     content += 1
                     break
-            lh = gz.match(texts, self.folded, k, end, _LOCHEAD, fold=False) if not cap[k] else None
+            lh = self.m(k, _LOCHEAD, False) if not cap[k] else None
             if lh is not None:
                 k2 = self.parse_loc_head(k, lh)
                 if k2 > k:
@@ -329,7 +352,7 @@ class Scanner:
         """'tỉnh Quảng Ninh', 'Thủ đô Vientiane', 'sông Mekong': record a LOCATION, return its end."""
         texts, end = self.texts, self.end
         # a full lexicon form first ("thành phố Hồ Chí Minh", "Tiểu vùng Mekong")
-        e = self.gz.match(texts, self.folded, i, end, _LOCS, fold=True)
+        e = self.m(i, _LOCS)
         if e is None and texts[i][:1].islower():
             e2 = self._folded_place(i)
             e = e2
@@ -340,7 +363,7 @@ class Scanner:
         j = i + len(head.tokens)
         if j >= end or not self.cap[j]:
             return i
-        if self.gz.match(texts, self.folded, j, end, _ORG_START | _TITLES, fold=False) is not None:
+        if self.m(j, _ORG_START | _TITLES, False) is not None:
             return i
         e = self.entity_at(j)
         if e is not None and e.kind in _LOCS:
@@ -367,21 +390,28 @@ class Scanner:
 
     def _folded_place(self, i: int) -> Entry | None:
         """Lexicon place written with a lower-case head ("thành phố Hồ Chí Minh")."""
-        texts = self.texts
-        cand = self.gz.folded.get(self.folded[i], ())
-        for e in cand:
-            n = len(e.tokens)
-            if e.kind in _LOCS and n >= 2 and i + n <= self.end and \
-                    all(self.folded[i + m] == e.folded[m] for m in range(n)) and \
-                    all(texts[i + m] == e.tokens[m] for m in range(1, n)):
-                return e
-        return None
+        if i + 1 >= self.end:
+            return None
+        node = self.gz.ftrie.get(self.folded[i])
+        j = i + 1
+        best: Entry | None = None
+        while node is not None and j < self.end:
+            node = node.get(self.folded[j])
+            j += 1
+            term = node.get("\x00") if node is not None else None
+            if term:
+                for kind in (COUNTRY, PLACE):
+                    for e in term.get(kind, ()):
+                        if all(self.texts[i + m] == e.tokens[m] for m in range(1, j - i)):
+                            best = e
+                            break
+        return best
 
     # ------------------------------------------------------------------ titles and names
     def parse_title(self, i: int) -> tuple[int, str | None] | None:
         """A title phrase at ``i``: (end, country of the office) or None."""
         texts, end, gz = self.texts, self.end, self.gz
-        te = gz.match(texts, self.folded, i, end, _TITLES, fold=True)
+        te = self.m(i, _TITLES)
         if te is None:
             return None
         k = i + len(te.tokens)
@@ -400,7 +430,7 @@ class Scanner:
                 country = country or e.country
                 p += len(e.tokens)
                 continue
-            if gz.match(texts, self.folded, p, end, _ORG_START, fold=True) is not None:
+            if self.m(p, _ORG_START) is not None:
                 n_before = len(self.cands)
                 sub = self.parse_org(p)
                 if sub > p:
@@ -412,7 +442,7 @@ class Scanner:
         while k < end:
             t = texts[k]
             if t == "nước" and k + 1 < end and self.cap[k + 1]:
-                e = gz.match(texts, self.folded, k + 1, end, frozenset({COUNTRY}))
+                e = self.m(k + 1, frozenset({COUNTRY}))
                 if e is not None:
                     self.add(k + 1, k + 1 + len(e.tokens), "LOCATION", canonical=e.canonical,
                              country=e.country, rule="loc-in-title")
@@ -440,7 +470,7 @@ class Scanner:
                 continue
             if e is not None and e.kind == ACTOR:
                 break
-            if gz.match(texts, self.folded, k, end, _ORG_START, fold=True) is not None:
+            if self.m(k, _ORG_START) is not None:
                 n_before = len(self.cands)
                 sub = self.parse_org(k)
                 if sub > k:
@@ -469,7 +499,7 @@ class Scanner:
             parts.append((k, r[0], r[1]))
             k = r[0]
             if k + 1 < self.end and self.texts[k] in (",", "kiêm") and self.cap[k + 1] \
-                    and self.gz.match(self.texts, self.folded, k + 1, self.end, _TITLES) is not None:
+                    and self.m(k + 1, _TITLES) is not None:
                 save = len(self.cands)
                 r2 = self.parse_title(k + 1)
                 del self.cands[save:]
@@ -486,7 +516,7 @@ class Scanner:
             return None
         hon: str | None = None
         j = k
-        h = self.gz.match(texts, self.folded, k, end, _HONS, fold=False)
+        h = self.m(k, _HONS, False)
         if h is not None:
             hon = h.canonical
             j = k + len(h.tokens)
@@ -495,7 +525,7 @@ class Scanner:
         e = self.entity_at(j)
         if e is not None and e.kind != ACTOR:
             return None
-        if self.gz.match(texts, self.folded, j, end, _ORG_START | _TITLES, fold=False) is not None \
+        if self.m(j, _ORG_START | _TITLES, False) is not None \
                 and (e is None or e.kind != ACTOR):
             return None
         r = self.caps_run(j, 6)
@@ -528,7 +558,7 @@ class Scanner:
             if code:
                 country = code
                 break
-        e = self.gz.match(self.texts, self.folded, name_start, end, frozenset({ACTOR}), fold=True)
+        e = self.m(name_start, _ACTORS)
         canonical = None
         if e is not None and len(e.tokens) == end - name_start:
             canonical = e.canonical
@@ -582,7 +612,7 @@ class Scanner:
                 k += 1
                 if k + 1 < end and texts[k] == "của" and texts[k + 1] == "Đảng":
                     k += 2
-                    e = self.gz.match(texts, self.folded, k - 1, end, _ORGS)
+                    e = self.m(k - 1, _ORGS)
                     if e is not None and len(e.tokens) > 1:
                         k = k - 1 + len(e.tokens)
             else:
@@ -601,7 +631,7 @@ class Scanner:
                     self.add(i, m + 1 + len(e.tokens), "MISC", rule="misc-head")
             return
         if k < end and cap[k]:
-            sub = self.gz.match(texts, self.folded, k, end, _MISCHEAD, fold=False)
+            sub = self.m(k, _MISCHEAD, False)
             if sub is not None and sub.canonical == "Đại hội":
                 n_before = len(self.cands)
                 self.parse_misc(k, sub)
@@ -620,7 +650,7 @@ class Scanner:
             if e is not None and e.kind in _LOCS | _ORGS:
                 k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
             if k + 1 < end and texts[k] == "về" and cap[k + 1]:  # "Công ước … về Luật Biển"
-                sub = self.gz.match(texts, self.folded, k + 1, end, _MISCHEAD, fold=False)
+                sub = self.m(k + 1, _MISCHEAD, False)
                 m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)
                 if m > k + 1:
                     k = m
@@ -641,6 +671,8 @@ class Scanner:
         texts, cap, gz = self.texts, self.cap, self.gz
         self.end = b
         self.sent_start = a
+        self.memo = {}
+        self.memo_k = {}
         i = a
         lower_triggers = _lower_triggers()
         while i < b:
@@ -656,9 +688,9 @@ class Scanner:
                 i = self.credit(i + 2)
                 continue
             # title + name
-            if t in gz.exact or t.casefold() in gz.folded:
-                te = gz.match(texts, self.folded, i, b, _TITLES, fold=True)
-                oh = gz.match(texts, self.folded, i, b, _ORG_START, fold=True) if te is not None else None
+            if t in gz.trie or self.folded[i] in gz.ftrie:
+                te = self.m(i, _TITLES)
+                oh = self.m(i, _ORG_START) if te is not None else None
                 if te is not None and (oh is None or len(oh.tokens) <= len(te.tokens)):
                     nxt = self.try_title(i)
                     if nxt > i:
@@ -668,9 +700,9 @@ class Scanner:
                 if nxt > i:
                     i = nxt
                     continue
-                mh = gz.match(texts, self.folded, i, b, _MISCHEAD, fold=False)
+                mh = self.m(i, _MISCHEAD, False)
                 if mh is not None:
-                    lo = gz.match(texts, self.folded, i, b, _ORGS)
+                    lo = self.m(i, _ORGS)
                     if lo is None or len(lo.tokens) <= len(mh.tokens):
                         self.parse_misc(i, mh)
                 org_end = self.parse_org(i)
@@ -688,7 +720,7 @@ class Scanner:
                              rule="lexicon")
                     i = self.after_entity(i + n)
                     continue
-                lh = gz.match(texts, self.folded, i, b, _LOCHEAD, fold=False)
+                lh = self.m(i, _LOCHEAD, False)
                 if lh is not None:
                     nxt = self.parse_loc_head(i, lh)
                     if nxt > i:
@@ -732,7 +764,7 @@ class Scanner:
         return k
 
     def try_honorific(self, i: int) -> int:
-        h = self.gz.match(self.texts, self.folded, i, self.end, _HONS, fold=False)
+        h = self.m(i, _HONS, False)
         if h is None or h.canonical in g.WEAK_HONORIFICS and False:
             return i
         nm = self.parse_name(i, after_title=h.canonical not in g.WEAK_HONORIFICS)
@@ -743,7 +775,7 @@ class Scanner:
 
     def lower_trigger(self, i: int) -> int:
         texts, b = self.texts, self.end
-        lh = self.gz.match(texts, self.folded, i, b, _LOCHEAD, fold=False)
+        lh = self.m(i, _LOCHEAD, False)
         if lh is not None:
             nxt = self.parse_loc_head(i, lh)
             if nxt > i:
@@ -754,9 +786,7 @@ class Scanner:
         if texts[i] in g.PLACE_PREPS and i + 1 < b and self.cap[i + 1]:
             j = i + 1
             e = self.entity_at(j)
-            if e is None and self.gz.match(texts, self.folded, j, b,
-                                           _ORG_START | _TITLES | _HONS | _LOCHEAD | _MISCHEAD,
-                                           fold=False) is None and not self.is_person_start(j):
+            if e is None and self.m(j, _ORG_START | _TITLES | _HONS | _LOCHEAD | _MISCHEAD, False) is None and not self.is_person_start(j):
                 k = self.caps_run(j, 4)
                 compound = k < b and self.word[k] and not self.cap[k] and texts[k] not in g.PREP_STOP
                 if not compound and all(not texts[m].isupper() for m in range(j, k)):
@@ -768,7 +798,7 @@ class Scanner:
         texts, b = self.texts, self.end
         if k >= b or not self.cap[k]:
             return k
-        e = self.gz.match(texts, self.folded, k, b, _ORGS)
+        e = self.m(k, _ORGS)
         if e is not None:
             self.add(k, k + len(e.tokens), "ORGANIZATION", canonical=e.canonical, country=e.country,
                      rule="credit-org")
@@ -777,7 +807,7 @@ class Scanner:
         if r - k >= 1 and (r >= b or texts[r] in _DASHES or texts[r] in (")", ".", ",")):
             self.add(k, r, "PERSON", rule="credit", score=0.5)
             if r + 1 < b and texts[r] in _DASHES and self.cap[r + 1]:
-                e = self.gz.match(texts, self.folded, r + 1, b, _ORGS)
+                e = self.m(r + 1, _ORGS)
                 if e is not None:
                     self.add(r + 1, r + 1 + len(e.tokens), "ORGANIZATION", canonical=e.canonical,
                              country=e.country, rule="credit-org")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from vnewsgraph.nlp import ner_grammar as g
 from vnewsgraph.nlp.tokens import tokenize
@@ -36,10 +37,19 @@ class Entry:
     extra: str | None = None  # org kind, place kind, title category
 
 
+# Fixed order in which kinds are tried (ties in length go to the earlier kind).
+ORDER = (TITLE, HON, COUNTRY, ORG, ACTOR, PLACE, ORG_HEAD, LOC_HEAD, MISC_HEAD)
+_END = "\x00"  # terminal key in the token tries (no token contains it)
+
+Trie = dict[str, Any]
+
+
 @dataclass
 class Gazetteer:
-    exact: dict[str, list[Entry]] = field(default_factory=dict)
-    folded: dict[str, list[Entry]] = field(default_factory=dict)
+    """Two token tries over every phrase: exact tokens, and case-folded tokens."""
+
+    trie: Trie = field(default_factory=dict)
+    ftrie: Trie = field(default_factory=dict)
     family_names: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()
     org_acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> canonical org name
@@ -51,42 +61,74 @@ class Gazetteer:
         if not toks or (kind in (ORG, PLACE, COUNTRY) and len(toks) > 1 and toks[-1] in _PRONOUNS):
             return  # "Đảng ta", "nước ta": a reference, not a name
         entry = Entry(toks, tuple(t.casefold() for t in toks), kind, canonical, country, extra)
-        bucket = self.exact.setdefault(toks[0], [])
-        if any(e.tokens == toks and e.kind == kind for e in bucket):
-            return
-        bucket.append(entry)
-        self.folded.setdefault(entry.folded[0], []).append(entry)
+        node = self.trie
+        for t in toks:
+            node = node.setdefault(t, {})
+        node.setdefault(_END, {}).setdefault(kind, entry)  # the first registration wins
+        if len(toks) > 1:
+            node = self.ftrie
+            for t in entry.folded:
+                node = node.setdefault(t, {})
+            node.setdefault(_END, {}).setdefault(kind, []).append(entry)
 
     def finish(self) -> None:
-        for table in (self.exact, self.folded):
-            for bucket in table.values():
-                bucket.sort(key=lambda e: -len(e.tokens))
+        """Kept for symmetry with loaders; the tries need no post-processing."""
+
+    @property
+    def first_words(self) -> set[str]:
+        return set(self.trie) | set(self.ftrie)
+
+    def match_all(self, texts: list[str], folded: list[str], i: int,
+                  end: int) -> tuple[dict[str, Entry], dict[str, Entry]]:
+        """Per kind, the longest exact match at ``i`` and the longest exact-or-case-folded one.
+
+        A case-folded match needs two or more tokens and an exact first token
+        ("Đảng nhân dân Campuchia", "Ban chấp hành Trung ương").
+        """
+        exact: dict[str, Entry] = {}
+        node = self.trie.get(texts[i])
+        j = i + 1
+        while node is not None:
+            term = node.get(_END)
+            if term is not None:
+                exact.update(term)
+            if j >= end:
+                break
+            node = node.get(texts[j])
+            j += 1
+        node = self.ftrie.get(folded[i])
+        if node is None:
+            return exact, exact
+        loose = dict(exact)
+        t0 = texts[i]
+        j = i + 1
+        while j < end:
+            node = node.get(folded[j])
+            j += 1
+            if node is None:
+                break
+            term = node.get(_END)
+            if term is not None:
+                n = j - i
+                for kind, entries in term.items():
+                    for e in entries:
+                        if e.tokens[0] == t0:
+                            old = loose.get(kind)
+                            if old is None or len(old.tokens) < n:
+                                loose[kind] = e
+                            break
+        return exact, loose
 
     def match(self, texts: list[str], folded: list[str], i: int, end: int,
               kinds: frozenset[str], fold: bool = True) -> Entry | None:
-        """Longest entry of one of ``kinds`` starting at token ``i`` (before ``end``).
-
-        An exact match wins over a case-insensitive one of the same length; the
-        case-insensitive match needs two or more tokens and an exact first token
-        ("Đảng nhân dân Campuchia", "Ban chấp hành Trung ương").
-        """
+        """Longest entry of one of ``kinds`` starting at token ``i`` (before ``end``)."""
+        exact, loose = self.match_all(texts, folded, i, end)
+        table = loose if fold else exact
         best: Entry | None = None
-        for e in self.exact.get(texts[i], ()):
-            n = len(e.tokens)
-            if e.kind in kinds and i + n <= end and (best is None or n > len(best.tokens)):
-                if all(texts[i + k] == e.tokens[k] for k in range(1, n)):
-                    best = e
-                    break  # buckets are sorted longest first
-        if fold:
-            for e in self.folded.get(folded[i], ()):
-                n = len(e.tokens)
-                if best is not None and n <= len(best.tokens):
-                    break
-                if n < 2 or e.kind not in kinds or i + n > end or texts[i] != e.tokens[0]:
-                    continue
-                if all(folded[i + k] == e.folded[k] for k in range(1, n)):
-                    best = e
-                    break
+        for kind in ORDER:
+            e = table.get(kind) if kind in kinds else None
+            if e is not None and (best is None or len(e.tokens) > len(best.tokens)):
+                best = e
         return best
 
 

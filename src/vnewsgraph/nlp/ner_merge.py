@@ -143,35 +143,46 @@ def _vn_name(k: str) -> bool:
 
 
 def _merge_orgs(groups: list[Group]) -> None:
-    orgs = [g for g in groups if g.type in ("ORGANIZATION", "LOCATION") and g.cands]
+    """A short body name merges into the one fuller name in the document that it begins."""
+    orgs = [g for g in groups if g.type == "ORGANIZATION" and g.cands]
+    forms: dict[int, set[str]] = {}
+    by_prefix: dict[str, list[Group]] = {}
+    for g in orgs:
+        fs = {word_key(n) for n in g.names()}
+        canon = g.canonical()
+        if canon:
+            fs.add(word_key(canon))
+        fs.discard("")
+        forms[id(g)] = fs
+        prefixes: set[str] = set()
+        for f in fs:
+            words = f.split()
+            for n in range(1, len(words)):
+                prefixes.add(" ".join(words[:n]))
+        for pre in prefixes:
+            by_prefix.setdefault(pre, []).append(g)
     for g in orgs:
         if not g.cands:
             continue
-        shorts = {word_key(n) for n in g.names()}
-        canon = g.canonical()
-        if canon:
-            shorts.add(word_key(canon))
-        owners = []
-        for o in orgs:
-            if o is g or not o.cands or o.type != g.type:
-                continue
-            forms = [word_key(n) for n in o.names()] + ([word_key(o.canonical() or "")])
-            if any(f.startswith(s + " ") for f in forms for s in shorts if s):
-                owners.append(o)
+        shorts = forms[id(g)]
+        owners: list[Group] = []
+        for sh in shorts:
+            for o in by_prefix.get(sh, ()):
+                if o is not g and o.cands and o not in owners:
+                    owners.append(o)
         if not owners:
             continue
         if len(owners) > 1:
             domestic = [o for o in owners if o.country() == "VN" or any(
-                "việt nam" in word_key(n) for n in o.names())]
+                "việt nam" in f for f in forms[id(o)])]
             if len(domestic) != 1:
                 continue
             owners = domestic
         owner = owners[0]
-        if owner.country() not in (None, "VN") and shorts & _DOMESTIC_DEFAULT and g.type == "ORGANIZATION":
+        if owner.country() not in (None, "VN") and shorts & _DOMESTIC_DEFAULT:
             continue
-        if g.type == "LOCATION":
-            continue  # "Việt Nam" is not a short form of "Đại sứ quán Việt Nam"
         _merge_into(owner, g)
+        forms[id(owner)] |= shorts
 
 
 def _attach_bare_titles(groups: list[Group], bare: list[BareTitle]) -> None:
