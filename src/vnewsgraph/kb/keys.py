@@ -20,11 +20,14 @@ _SPACES = re.compile(r"\s+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&\-.]{1,9}$")
 
-# Particles and function words that outlets add or drop around a measure.
+# Particles, function words and verbs that outlets add or drop around a measure
+# ("phấn đấu sớm nâng kim ngạch…", "là điểm sáng khi kim ngạch…").
 INDICATOR_STOPWORDS = frozenset(
     """tong cac nhung cua giua voi va hai chieu nuoc song phuong dat len la trong o tai
-    ve cho theo thi muc con so khoang gan hon tren duoi nay do ay ben phia moi""".split()
+    ve cho theo thi muc con so khoang gan hon tren duoi nay do ay ben phia moi
+    som dua nang khi se da duoc vao uoc tang giam nhu cung van""".split()
 )
+INDICATOR_STOP_PHRASES = ("phan dau", "muc tieu", "du kien", "diem sang", "uoc tinh", "huong toi", "du bao")
 
 
 def name_key(form: str) -> str:
@@ -104,7 +107,10 @@ def fold(text: str) -> str:
 def indicator_tokens(indicator: str | None) -> frozenset[str]:
     if not indicator:
         return frozenset()
-    words = _NON_WORD.sub(" ", fold(indicator)).split()
+    folded = " " + _NON_WORD.sub(" ", fold(indicator)) + " "
+    for phrase in INDICATOR_STOP_PHRASES:
+        folded = folded.replace(f" {phrase} ", " ")
+    words = folded.split()
     content = [w for w in words if w not in INDICATOR_STOPWORDS and not w.isdigit()]
     return frozenset(content or words)
 

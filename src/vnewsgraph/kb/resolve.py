@@ -10,6 +10,7 @@ gives the same result as resolving them one by one.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections import Counter
@@ -25,6 +26,7 @@ from vnewsgraph.kb.keys import (
     fold,
     indicator_key,
     indicator_similarity,
+    indicator_tokens,
     lookup_keys,
     name_key,
 )
@@ -38,12 +40,28 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest}"
 
 
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Day vs day must be equal; day vs month (or year) must share the prefix; null fits anything."""
+def dates_compatible(a: str | None, b: str | None, days: int = 0) -> bool:
+    """Day vs day must be within ``days``; day vs month (or year) must share the prefix; null fits anything."""
     if not a or not b:
         return True
     a0, b0 = a.split("/")[0], b.split("/")[0]
-    return a0.startswith(b0) or b0.startswith(a0)
+    if a0.startswith(b0) or b0.startswith(a0):
+        return True
+    if days and len(a0) == 10 and len(b0) == 10:
+        try:
+            return abs((dt.date.fromisoformat(a0) - dt.date.fromisoformat(b0)).days) <= days
+        except ValueError:
+            return False
+    return False
+
+
+def date_tolerance(type_: str, status: str, other_status: str) -> int:
+    """Days two reports' dates of one happening may differ: a state visit lasts several days;
+    a plan may be dated a day off the day it happened."""
+    days = 2 if type_ == "VISIT" else 0
+    if "planned" in (status, other_status) and status != other_status:
+        days += 1
+    return days
 
 
 def _min(a: str | None, b: str | None) -> str | None:
@@ -285,7 +303,7 @@ class Resolver:
         exact = [r for r in counted if r.qualifier == "exact"]
         value = (exact or counted)[0].value
         indicators = Counter(r.indicator for r in counted if r.indicator)
-        indicator = indicators.most_common(1)[0][0] if indicators else None
+        indicator = min(indicators, key=lambda i: (-indicators[i], _noise(i), len(i))) if indicators else None
         published = [r.published for r in counted if r.published]
         self.conn.execute(
             update(s.claims)
@@ -310,13 +328,14 @@ class Resolver:
                     parts.append({"entity": kb, "role": p.get("role")})
             loc = local.get(str(ev.get("location"))) if ev.get("location") else None
             type_ = str(ev.get("type") or "OTHER")
-            eid = self._match_event(type_, [p["entity"] for p in parts], ev.get("date"), loc)
+            status = str(ev.get("status") or "occurred")
+            eid = self._match_event(type_, [p["entity"] for p in parts], ev.get("date"), loc, status)
             if eid is None:
                 eid = stable_id("evt", doc_id, idx, type_)
                 self.conn.execute(
                     insert(s.events).values(
                         id=eid, type=type_, cameo=ev.get("cameo"), date=ev.get("date"),
-                        status=str(ev.get("status") or "occurred"), location_id=loc, n_sources=0,
+                        status=status, location_id=loc, n_sources=0,
                     )
                 )
             self.conn.execute(
@@ -326,7 +345,9 @@ class Resolver:
             )
             self.refresh_event(eid)
 
-    def _match_event(self, type_: str, parts: list[str], date: str | None, loc: str | None) -> str | None:
+    def _match_event(
+        self, type_: str, parts: list[str], date: str | None, loc: str | None, status: str
+    ) -> str | None:
         if not parts:
             return None
         rows = self.conn.execute(
@@ -342,7 +363,7 @@ class Resolver:
                 select(func.count()).where(s.event_participants.c.event_id == evid)
             ).scalar() or 0
             need = min(2, len(parts), int(n_theirs))
-            if shared < need or not dates_compatible(date, ev.date):
+            if shared < need or not dates_compatible(date, ev.date, date_tolerance(type_, status, ev.status)):
                 continue
             if loc and ev.location_id and loc != ev.location_id and not self._same_country(loc, ev.location_id):
                 continue
@@ -413,6 +434,11 @@ class Resolver:
                     and_(s.event_participants.c.event_id == evid, s.event_participants.c.entity_id.in_(gone))
                 )
             )
+
+
+def _noise(indicator: str) -> int:
+    """How many words of an indicator are not content words ("là điểm sáng khi kim ngạch…")."""
+    return len(indicator.split()) - len(indicator_tokens(indicator))
 
 
 def choose_name(forms: Sequence[Any]) -> tuple[str, list[str]]:
