@@ -89,12 +89,14 @@ def test_bad_records_are_reported_by_line_and_others_continue() -> None:
         record(text="   "),
         b"[" * 100_000 + b"]" * 100_000,
         record(text=RICE, published="2025-10-01"),
+        b'{"text": "x", "n": ' + b"9" * 5000 + b"}",
+        b'{"text": NaN}',
     ]
     items = list(iter_jsonl_lines(iter(lines), "feed.jsonl"))
     good = [i for i in items if isinstance(i, Article)]
     bad = {e.source: e for e in items if isinstance(e, InputError)}
     assert [a.raw_text for a in good] == [STORM, RICE]
-    assert set(bad) == {f"feed.jsonl:{n}" for n in (2, 4, 5, 6, 7, 8)}
+    assert set(bad) == {f"feed.jsonl:{n}" for n in (2, 4, 5, 6, 7, 8, 10, 11)}
     assert isinstance(bad["feed.jsonl:2"], MalformedInputError) and "not JSON" in bad["feed.jsonl:2"].reason
     assert isinstance(bad["feed.jsonl:4"], EmptyInputError)
     assert "not an object" in bad["feed.jsonl:5"].reason
@@ -179,3 +181,11 @@ def test_jsonl_file_streams(tmp_path: Path) -> None:
     first = next(items)
     assert isinstance(first, Article) and first.source == f"{path}:1"
     assert sum(1 for _ in items) == 2999
+
+
+def test_lone_surrogates_and_nul_become_replacement_characters() -> None:
+    (art,) = iter_jsonl_lines(iter([b'{"text": "Gi\\u00e1 g\\u1ea1o \\ud800 t\\u0103ng\\u0000 m\\u1ea1nh", "title": "\\udfff"}']), "s.jsonl")
+    assert isinstance(art, Article)
+    assert art.raw_text == "Giá gạo \ufffd tăng\ufffd mạnh"
+    art.raw_text.encode("utf-8")  # printable and storable
+    assert art.title == "\ufffd"

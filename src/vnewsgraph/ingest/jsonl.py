@@ -10,6 +10,7 @@ with the array under ``articles``/``items``/``data``/``records``/``documents``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -35,11 +36,26 @@ def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def sound_text(value: str) -> str:
+    """JSON strings may hold lone surrogates (\\ud800) and NULs that cannot be printed or stored:
+    each becomes U+FFFD, so the length and every offset stay the same."""
+    if "\x00" not in value:
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            pass
+    return _UNSTORABLE.sub("\ufffd", value)
+
+
 def _clean_str(value: Any) -> str | None:
     if isinstance(value, dict):  # {"name": "VnExpress"} (schema.org publisher)
         value = value.get("name")
     if isinstance(value, str) and value.strip():
-        return " ".join(value.split())
+        return sound_text(" ".join(value.split()))
     return None
 
 
@@ -60,6 +76,7 @@ def article_from_record(obj: Any, source: str) -> Article | InputError:
         check_controls(text, source)
     except InputError as exc:
         return exc
+    text = sound_text(text)
     url = _clean_str(obj.get("url"))
     art = article_from_text(text, source=url or source)
     art.url = url
@@ -92,6 +109,8 @@ def _loads(raw: bytes | str, where: str) -> Any:
         raise MalformedInputError("JSON is nested too deeply", where) from exc
     except json.JSONDecodeError as exc:
         raise MalformedInputError(f"not JSON: {exc.msg} at column {exc.colno}", where) from exc
+    except ValueError as exc:  # e.g. an integer literal of more than 4300 digits
+        raise MalformedInputError(f"not usable JSON: {exc}", where) from exc
 
 
 def parse_line(line: bytes, where: str) -> Article | InputError:
