@@ -118,3 +118,10 @@ def test_safe_snippet_keeps_only_marks() -> None:
 def test_line_chart_escapes_labels(period: str) -> None:
     svg = str(line_chart([(period, 1.0), ("2025", 2.5)], "USD"))
     assert svg.startswith("<svg") and "<script>" not in svg
+
+
+def test_evidence_marks_participants_and_escapes() -> None:
+    from vnewsgraph.web.render import highlight_evidence
+
+    out = str(highlight_evidence("Tô Lâm gặp <Lee> tại Seoul.", ["Tô Lâm", "<Lee>", None]))
+    assert out == "<mark><b>Tô Lâm</b> gặp <b>&lt;Lee&gt;</b> tại Seoul.</mark>"

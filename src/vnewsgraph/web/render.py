@@ -134,15 +134,23 @@ def highlight_text(text: str, highlights: list[Highlight]) -> Markup:
     return Markup("".join(parts))
 
 
-def highlight_evidence(sentence: str | None, start: int | None = None, end: int | None = None) -> Markup:
-    """An evidence sentence, escaped, with the whole sentence (or the given part) marked."""
+def highlight_evidence(sentence: str | None, names: list[Any] | None = None) -> Markup:
+    """An evidence sentence, escaped and marked, with the given names (participants) in bold."""
     if not sentence:
         return Markup("")
-    if start is not None and end is not None and 0 <= start < end <= len(sentence):
-        return Markup(
-            f"{escape(sentence[:start])}<mark>{escape(sentence[start:end])}</mark>{escape(sentence[end:])}"
-        )
-    return Markup(f"<mark>{escape(sentence)}</mark>")
+    wanted = sorted({str(n) for n in names or [] if isinstance(n, str) and len(n) > 1}, key=len, reverse=True)
+    spans: list[tuple[int, int]] = []
+    for name in wanted:
+        for m in re.finditer(re.escape(name), sentence):
+            if all(m.end() <= a or m.start() >= b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    spans.sort()
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(f"{escape(sentence[pos:a])}<b>{escape(sentence[a:b])}</b>")
+        pos = b
+    out.append(str(escape(sentence[pos:])))
+    return Markup("<mark>" + "".join(out) + "</mark>")
 
 
 def format_number(value: Any) -> str:
