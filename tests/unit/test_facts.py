@@ -121,3 +121,26 @@ def test_component_contract() -> None:
     assert fx.name == "facts" and "quantities" in fx.assigns and "facts" in fx.assigns
     doc = Document(text="", offset_map=[0], article=Article(raw_text=""))
     assert fx(doc).facts == []
+
+
+def test_headline_figure_merges_with_the_body_mention() -> None:
+    text = ("Bình Dương thu hút thêm 2,1 tỷ USD vốn FDI\n"
+            "Tính từ đầu năm đến nay, tỉnh đã thu hút khoảng 2,1 tỷ USD vốn FDI, tăng 8% so với cùng kỳ.")
+    (fdi,) = facts_of(text)
+    assert (fdi.value, fdi.qualifier, fdi.period) == (2.1e9, "approx", "2026-01/2026-10")
+    assert fdi.change and fdi.change.value == 8 and fdi.change.reference == "2025-01/2025-10"
+    assert fdi.evidence.start == 0
+
+
+def test_same_figure_for_different_periods_stays_two_facts() -> None:
+    text = "Năm 2024 xuất khẩu đạt 5 tỷ USD. Năm 2025 nhập khẩu cũng đạt 5 tỷ USD."
+    assert [f.period for f in facts_of(text)] == ["2024", "2025"]
+
+
+def test_headline_months_and_grade_names() -> None:
+    text = ("Xuất khẩu cao su 8 tháng đạt 2,3 tỷ USD\n"
+            "Giá gạo 5% tấm ở mức 410 USD/tấn; xuất khẩu cả năm có thể vượt 3,5 tỷ USD.")
+    rubber, price, forecast = facts_of(text)
+    assert rubber.period == "2026-01/2026-08"
+    assert (price.value, price.unit) == (410, "USD/t")
+    assert (forecast.kind, forecast.qualifier, forecast.period) == ("forecast", "over", "2026")

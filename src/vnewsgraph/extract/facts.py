@@ -37,7 +37,7 @@ _PERIOD_GAP = re.compile(r"^[\s,]*(?:trong|vào|của|cả|trong cả|tính riê
 _TRAIL = re.compile(
     r"(?:\s+|^)(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số|kỷ lục|khoảng|gần|hơn|trên|dưới|ước|"
     r"ước đạt|ước tính|dự kiến|đã|sẽ|tăng|giảm|chỉ|còn|bằng|gấp|vào khoảng|xấp xỉ|chừng|vượt|chưa đến|"
-    r"lần lượt|tương ứng|cũng|vẫn|đều|mới|tổng cộng|xuống|xuống còn|trong|vào|tại|của|cho|cán mốc|tiếp tục)\s*$",
+    r"lần lượt|tương ứng|cũng|vẫn|đều|mới|tổng cộng|xuống|xuống còn|trong|vào|tại|của|cho|có thể|hiện|thêm|cán mốc|tiếp tục)\s*$",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -46,9 +46,10 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(r"(?:^|\s)(?:có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|"
-                           r"hỗ trợ|làm|khiến|cấp|xây dựng|ký|ký kết)\s*$", re.IGNORECASE)
+                           r"hỗ trợ|làm|khiến|cấp|xây dựng|ký|ký kết|chiếm)\s*$", re.IGNORECASE)
 _CUT = re.compile(r"(?:^|\s)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
-                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|đã|sẽ|đang)(?=\s)", re.IGNORECASE)
+                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|đã|sẽ|đang|dự báo|dự kiến|"
+                  r"kỳ vọng|ước tính|mục tiêu|chỉ tiêu|kế hoạch)(?=\s)", re.IGNORECASE)
 _STRIP = " \t\n,;:.()\"'“”-–—"
 _MULTIPLE_BEFORE = re.compile(r"(?:^|[^\w])((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?(?:,|và|,\s*và|còn)\s*(?:(?:gần|hơn|khoảng|trên)\s+)?")
@@ -83,7 +84,6 @@ def extract_facts(doc: Document) -> list[Fact]:
     orgs = _organisations(doc)
     top = [c for c, _ in Counter(code for _, code in places).most_common()]
     facts: list[Fact] = []
-    seen: set[tuple[object, ...]] = set()
     qi = 0
     qs = doc.quantities
     for sent in sentences:
@@ -93,16 +93,33 @@ def extract_facts(doc: Document) -> list[Fact]:
         while qi < len(qs) and qs[qi].start < sent.end:
             here.append(qs[qi])
             qi += 1
-        if not here:
+        if here:
+            facts.extend(_sentence_facts(doc, sent, here, places, top, orgs))
+    return merge_repeats(facts)
+
+
+def merge_repeats(facts: list[Fact]) -> list[Fact]:
+    """One fact per figure: a figure repeated (headline, lead, body, caption)
+    is merged into its first mention, which takes the period, qualifier and
+    change the other mentions add.  Figures with different periods stay apart."""
+    out: list[Fact] = []
+    by_key: dict[tuple[float, str, str], list[Fact]] = {}
+    for fact in facts:
+        key = (round(fact.value, 6), fact.unit, fact.kind)
+        same = next((f for f in by_key.get(key, []) if not (f.period and fact.period and f.period != fact.period)),
+                    None)
+        if same is None:
+            by_key.setdefault(key, []).append(fact)
+            out.append(fact)
             continue
-        for fact in _sentence_facts(doc, sent, here, places, top, orgs):
-            key = (round(fact.value, 6), fact.unit, fact.kind, fact.period, fact.qualifier,
-                   fact.change.value if fact.change else None)
-            if key in seen:
-                continue
-            seen.add(key)
-            facts.append(fact)
-    return facts
+        same.period = same.period or fact.period
+        if same.qualifier == "exact":
+            same.qualifier = fact.qualifier
+        same.change = same.change or fact.change
+        for subject in fact.subjects:
+            if subject not in same.subjects:
+                same.subjects.append(subject)
+    return out
 
 
 def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: list[tuple[int, str]],
@@ -292,7 +309,7 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
             a, b = p.start - chunk_start, p.end - chunk_start
             pre = pre[:a] + " " * (b - a) + pre[b:]
     pre = " ".join(pre.split())
-    has_verb = bool(_OBJECT_AFTER.search(pre))
+    has_verb = bool(_OBJECT_AFTER.search(_strip_qualifier_tail(pre.strip(_STRIP))))
     for _ in range(6):
         new = _TRAIL.sub("", pre).strip(_STRIP)
         new = _strip_qualifier_tail(new)
@@ -311,7 +328,7 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
     noun = q.attrs.get("noun")
     if has_verb or not pre:
         tail = text[q.end : q.end + 120]
-        tail = re.split(r"[,;.:()]|\s(?:với|đứng|và|nhưng|trong khi|tăng|giảm)\s", tail, maxsplit=1)[0]
+        tail = re.split(r"[,;.:()\n]|\s(?:với|đứng|và|nhưng|trong khi|tăng|giảm)\s", tail, maxsplit=1)[0]
         phrase = " ".join(([str(noun)] if noun else []) + tail.split()[:8]).strip(_STRIP)
         return phrase or None
     return " ".join(pre.split()[-10:]) or None

@@ -49,6 +49,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("year", re.compile(rf"(?:năm|niên độ|năm tài chính)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
     ("rel_year", re.compile(rf"(?:năm|cả năm)\s+{_REL_YEAR}(?![\w])", re.IGNORECASE)),
+    ("whole_year", re.compile(r"cả năm(?!\s+(?:\d|nay|ngoái|trước|qua|sau|tới))(?![\w])", re.IGNORECASE)),
+    ("months_bare", re.compile(
+        rf"(?<!sau )(?<!vòng )(?<!mất )(?<!dài )(?<!khoảng )(?<!gần )(?<!hơn )"
+        rf"{_NCOUNT}\s+tháng(?=\s*(?:,|đạt|ước|tăng|giảm|qua,|vừa qua|đã|của năm|năm nay))",
+        re.IGNORECASE)),
     ("bare_year", re.compile(rf"(?:trong|cả|hết|sang|vào|của|đến)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
 ]
 _REFERENCE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|so với cùng kỳ)\s*$", re.IGNORECASE)
@@ -169,6 +174,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         return _ym(y, mo) if y else None
     if kind in ("year", "bare_year"):
         return g[0]
+    if kind == "whole_year":
+        return str(ref.year) if ref else None
+    if kind == "months_bare":
+        n = _count(g[0])
+        if n is None or not 2 <= n <= 12 or ref is None:
+            return None
+        return month_span(ref.year, 1, n)
     if kind == "rel_year":
         y = relative_year(g[0], ref)
         return str(y) if y else None
