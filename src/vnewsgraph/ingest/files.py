@@ -266,6 +266,9 @@ def read_path(path: Path | str) -> Iterator[Article | InputError]:
 def read_inputs(paths: Iterable[str]) -> Iterator[Article | InputError]:
     """Articles from every path, folder, URL or ``-`` in turn."""
     for p in paths:
+        if not p.strip():
+            yield InputError("empty path given", repr(p))
+            continue
         if p.startswith(("http://", "https://")):
             from vnewsgraph.ingest.web import read_url
 
