@@ -48,6 +48,7 @@ _LOCHEAD = frozenset({LOC_HEAD})
 _MISCHEAD = frozenset({MISC_HEAD})
 _CONNECT = frozenset({"và", "-", "–", "&"})
 _DASHES = frozenset({"/", "–", "-", "—"})
+_APPOS_DASH = frozenset({"-", "–", "—"})
 _OPENERS = frozenset({"(", "\"", "“", "‘", "'", "[", "-", "–", "—", "•", "*", ":"})
 _VN_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
                        re.IGNORECASE)
@@ -184,7 +185,6 @@ class Scanner:
     # ------------------------------------------------------------------ organisations
     def parse_org(self, i: int, depth: int = 0) -> int:
         """Parse an organisation name at ``i``; record it (and what it nests); return its end or ``i``."""
-        texts, end = self.texts, self.end
         if not self.cap[i] or depth > 3:
             return i
         lex = self.m(i, _ORGS)
@@ -202,11 +202,8 @@ class Scanner:
             if k > j:
                 canonical = None
                 country = country or qual_country
-            c = self.add(i, k, "ORGANIZATION", canonical=canonical, country=country,
-                         rule="org-lexicon", org_kind=lex.extra)
-            if k > j:
-                # the bare lexicon body ("Thượng viện" of "Thượng viện Campuchia") is a short form
-                c.forms.append(self.span_text(i, j))
+            self.add(i, k, "ORGANIZATION", canonical=canonical, country=country,
+                     rule="org-lexicon", org_kind=lex.extra)
             return k
         if head is None:
             return i
@@ -215,10 +212,21 @@ class Scanner:
             return i  # "Bộ Quy tắc ứng xử" is a document, not a ministry
         h = head.canonical
         j = i + len(head.tokens)
+        n_before = len(self.cands)
         k, country = self.org_content(j, h, depth)
         if k == j:
             return i
-        self.add(i, k, "ORGANIZATION", country=country, rule="org-head")
+        same: Cand | None = None
+        if h in g.GENERIC_HEADS:
+            # "Trường Đại học Quốc gia Hà Nội" is "Đại học Quốc gia Hà Nội"; "Tập đoàn Vingroup" is "Vingroup"
+            inner = [c for c in self.cands[n_before:] if c.type == "ORGANIZATION"
+                     and c.start == self.starts[j] and c.end == self.ends[k - 1]]
+            same = inner[0] if inner else None
+        if same is not None:
+            self.add(i, k, "ORGANIZATION", canonical=same.canonical or same.name, country=country,
+                     rule="org-head")
+        else:
+            self.add(i, k, "ORGANIZATION", country=country, rule="org-head")
         return k
 
     def org_qualifiers(self, j: int, has_country: bool, depth: int) -> tuple[int, str | None, int]:
@@ -227,6 +235,18 @@ class Scanner:
         texts, end = self.texts, self.end
         if j >= end:
             return j, None, 0
+        if texts[j] in g.ADMIN_HEADS and j + 1 < end and self.cap[j + 1]:  # "UBND tỉnh Tây Ninh"
+            lh = self.m(j, _LOCHEAD, False)
+            if lh is not None:
+                k = self.parse_loc_head(j, lh)
+                if k > j:
+                    return k, self.cands[-1].country, 1
+        if self.cap[j]:
+            e = self.entity_at(j)
+            if e is not None and e.kind == PLACE and e.extra in (None, "province", "city", "capital", "district"):
+                self.add(j, j + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="place-in-org")
+                return j + len(e.tokens), e.country, 1
         if not has_country:
             k = j + 1 if texts[j] == "nước" and j + 1 < end else j
             e = self.m(k, frozenset({COUNTRY}), fold=True) \
@@ -244,7 +264,7 @@ class Scanner:
 
     def org_content(self, k: int, head: str, depth: int) -> tuple[int, str | None]:
         """The name after an organisation head; returns (end, country)."""
-        texts, cap, end, gz = self.texts, self.cap, self.end, self.gz
+        texts, cap, end = self.texts, self.cap, self.end
         company = head in g.COMPANY_HEADS
         content = 0
         country: str | None = None
@@ -410,7 +430,7 @@ class Scanner:
     # ------------------------------------------------------------------ titles and names
     def parse_title(self, i: int) -> tuple[int, str | None] | None:
         """A title phrase at ``i``: (end, country of the office) or None."""
-        texts, end, gz = self.texts, self.end, self.gz
+        texts, end = self.texts, self.end
         te = self.m(i, _TITLES)
         if te is None:
             return None
@@ -575,7 +595,10 @@ class Scanner:
     def appositions(self, k: int, person: Cand) -> int:
         """Titles after ', ' that describe ``person`` (stops before a title that opens another name)."""
         texts, end = self.texts, self.end
-        while k + 1 < end and texts[k] == "," and self.cap[k + 1]:
+        dash = False
+        while k + 1 < end and (texts[k] == "," or texts[k] in _APPOS_DASH and (dash or k == person_end(self, person))) \
+                and self.cap[k + 1]:
+            dash = dash or texts[k] in _APPOS_DASH
             save = len(self.cands)
             r = self.parse_title(k + 1)
             if r is None:
@@ -589,6 +612,8 @@ class Scanner:
             if person.country is None and r[1]:
                 person.country = r[1]
             k = r[0]
+        if dash and k < end and texts[k] in _APPOS_DASH:
+            k += 1  # the closing dash of "Bà X - Giám đốc Sở Y - cho biết"
         return k
 
     # ------------------------------------------------------------------ named events / documents
@@ -844,6 +869,11 @@ class Scanner:
         c = self.record_person(i, i, r, None, [], "foreign-run")
         c.score = 0.6
         return self.appositions(r, c)
+
+
+def person_end(sc: Scanner, person: Cand) -> int:
+    """Token index just after ``person``'s span."""
+    return bisect_left(sc.starts, person.end)
 
 
 def _roman(n: int) -> str:

@@ -41,10 +41,19 @@ COMPANY_HEADS: frozenset[str] = frozenset({
 ABSTRACT_BODIES: frozenset[str] = frozenset({"Nhà nước Việt Nam", "Nhà nước"})
 # Heads that need more than a country name after them ("ba Đảng Việt Nam - Lào" is no party name).
 NOT_COUNTRY_ONLY: frozenset[str] = frozenset({"Đảng", "Đoàn", "Nhà nước", "Hội", "Trường", "Cơ quan"})
+# Generic heads before an organisation's own name ("Trường Đại học …", "Tập đoàn Vingroup").
+GENERIC_HEADS: frozenset[str] = frozenset({
+    "Trường", "Tập đoàn", "Công ty", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Hãng", "Báo", "Đài",
+    "Nhà xuất bản", "Câu lạc bộ", "CLB", "Bệnh viện",
+})
 # Heads after which "tại <place>" is part of the name ("Đại sứ quán Việt Nam tại Lào").
 AT_PLACE_HEADS: frozenset[str] = frozenset({
     "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Văn phòng",
     "Phái đoàn", "Cơ quan", "Chi nhánh",
+})
+# Administrative place heads that qualify a body ("UBND tỉnh Tây Ninh", "Công an TP Hà Nội").
+ADMIN_HEADS: frozenset[str] = frozenset({
+    "tỉnh", "thành phố", "TP", "TP.", "Tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
 })
 # Region words inside a name before a capitalised word ("Tổng công ty Điện lực miền Bắc").
 REGION_WORDS: frozenset[str] = frozenset({"miền", "vùng", "khu vực", "tỉnh", "thành phố"})
@@ -61,7 +70,7 @@ LOC_HEADS: frozenset[str] = frozenset({
     "Quận", "xã", "Xã", "phường", "Phường", "thị xã", "Thị xã", "thị trấn", "Thị trấn", "sông", "Sông",
     "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi", "hồ", "đèo", "Đèo",
     "cửa khẩu", "Cửa khẩu", "Thủ đô", "thủ đô", "bang", "Bang", "vùng", "Vùng", "đặc khu", "Đặc khu",
-    "khu vực", "cảng", "Cảng", "khu công nghiệp", "Khu công nghiệp", "KCN", "khu kinh tế", "Khu kinh tế", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
+    "khu vực", "cảng", "Cảng", "khu công nghiệp", "Khu công nghiệp", "KCN", "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
     "Cao nguyên", "bán đảo", "Bán đảo", "Tiểu vùng", "tiểu vùng", "châu", "Châu", "ấp", "thôn", "bản",
     "làng", "Làng", "khu phố", "đường", "Đường", "phố", "Phố", "tỉnh lỵ", "kênh", "Kênh", "hồ chứa",
 })
@@ -71,7 +80,7 @@ LOC_HEADS_KEPT: frozenset[str] = frozenset({
     "đèo", "Đèo", "Tiểu vùng", "tiểu vùng", "Đồng bằng", "đồng bằng", "Cao nguyên", "cao nguyên",
     "Bán đảo", "bán đảo", "cửa khẩu", "Cửa khẩu", "cảng", "Cảng", "sân bay", "Sân bay", "đường",
     "Đường", "phố", "Phố", "kênh", "Kênh", "hồ", "hồ chứa", "khu công nghiệp", "Khu công nghiệp", "KCN",
-    "khu kinh tế", "Khu kinh tế",
+    "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao",
 })
 # Heads of named events, documents and programmes (MISC).
 MISC_HEADS: frozenset[str] = frozenset({
