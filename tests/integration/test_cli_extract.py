@@ -121,3 +121,10 @@ def test_real_stdin_through_a_subprocess(tmp_path: Path) -> None:
     (rec,) = records(proc.stdout.decode("utf-8"))
     assert rec["document"]["text"] == INVEST
     assert_valid(rec)
+
+
+def test_empty_path_is_an_error_not_the_current_folder() -> None:
+    result = runner.invoke(app, ["extract", ""])
+    assert result.exit_code == 1
+    assert "empty path" in result.stderr
+    assert result.stdout.strip() == ""

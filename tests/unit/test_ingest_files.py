@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vnewsgraph.errors import BinaryInputError, DecodeError, EmptyInputError, InputError, TooLargeError
 from vnewsgraph.ingest import files
@@ -195,3 +197,26 @@ class TestOtherFormats:
         path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title></channel></rss>')
         (err,) = read_path(path)
         assert isinstance(err, InputError) and "feed.xml" in str(err) and "XML" in err.reason
+
+
+PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"{", b'{"text": "', b"[", b"<html><body><p>", b" date 2025-01-0", b"%PDF"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=600), suffix=st.sampled_from(["", ".txt", ".html", ".json"]))
+def test_any_bytes_give_articles_or_named_errors_never_a_crash(prefix: bytes, body: bytes, suffix: str) -> None:
+    for item in read_bytes(prefix + body, "fuzz" + suffix, suffix):
+        assert isinstance(item, (Article, InputError))
+        if isinstance(item, InputError):
+            assert item.source and item.source.startswith("fuzz")
+        else:
+            item.raw_text.encode("utf-8")
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=300))
+def test_any_unicode_text_round_trips_through_utf8(text: str) -> None:
+    text = text.encode("utf-8", errors="replace").decode("utf-8")
+    for item in read_bytes(text.encode("utf-8"), "u.txt", ".txt"):
+        if isinstance(item, Article):
+            assert text.endswith(item.raw_text) or item.encoding != "utf-8"
