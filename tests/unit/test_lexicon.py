@@ -57,6 +57,12 @@ def test_lookup_is_tone_and_case_robust(lex: Lexicon) -> None:
     assert lex.country_code("anh") is None
     assert lex.canonical("anh") is None
     assert lex.canonical("hòa bình") is None
+    # sentence-initial capitals do not turn a common phrase into a proper name
+    assert lex.canonical("Hòa bình") is None
+    assert lex.canonical("Hòa Bình") == ("Hòa Bình", "LOCATION")
+    assert lex.canonical("Sông Mekong") == ("sông Mekong", "LOCATION")
+    assert lex.canonical("SÔNG MEKONG") == ("sông Mekong", "LOCATION")
+    assert lex.country_code("Trung quốc") is None
 
 
 def test_provinces_before_and_after_the_2025_merger(lex: Lexicon) -> None:

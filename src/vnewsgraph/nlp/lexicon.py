@@ -51,6 +51,23 @@ def key(surface: str) -> str:
     return _SPACES.sub(" ", normalize_tones(text)).strip()
 
 
+def case_compatible(surface: str, listed: str) -> bool:
+    """May ``surface`` stand for the listed proper name ``listed`` (same letters, any case)?
+
+    Vietnamese capitalises every syllable of a person's or a place's name, so after the
+    first word (which a sentence start may capitalise) a capitalised word of the listed
+    name must be capitalised in the surface too: "Hòa bình" (peace) at the start of a
+    sentence is not the province "Hòa Bình", while "SÔNG MEKONG" (a headline) and
+    "Sông Mekong" are "sông Mekong".
+    """
+    if surface.isupper():
+        return True
+    got, want = surface.split(" "), listed.split(" ")
+    if len(got) != len(want):
+        return False
+    return all(not w[:1].isupper() or g[:1].isupper() for g, w in zip(got[1:], want[1:], strict=True))
+
+
 @dataclass(frozen=True)
 class TitleInfo:
     title: str
@@ -120,11 +137,17 @@ class Lexicon:
     max_words: int = 0  # longest key (in space-separated words) over all entity maps
 
     def _resolve(self, surface: str) -> str:
+        """The key for ``surface``: exact, else a case-insensitive match that keeps proper-name
+        capitalisation (see :func:`case_compatible`)."""
         k = key(surface)
         if k in self.countries or k in self.places or k in self.organizations or k in self.actors:
             return k
         if k != k.lower():
-            return self.folded.get(k.casefold(), k)
+            fk = self.folded.get(k.casefold())
+            if fk is not None and (fk in self.organizations and fk not in self.places
+                                   and fk not in self.countries and fk not in self.actors
+                                   or case_compatible(k, fk)):
+                return fk
         return k
 
     def country_code(self, surface: str) -> str | None:
@@ -133,7 +156,7 @@ class Lexicon:
         info = self.countries.get(k) or self.demonyms.get(k)
         if info is None and k != k.lower():
             fk = self.folded.get(k.casefold())
-            if fk is not None:
+            if fk is not None and case_compatible(k, fk):
                 info = self.countries.get(fk) or self.demonyms.get(fk)
         return info.code if info else None
 
