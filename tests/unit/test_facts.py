@@ -144,3 +144,9 @@ def test_headline_months_and_grade_names() -> None:
     assert rubber.period == "2026-01/2026-08"
     assert (price.value, price.unit) == (410, "USD/t")
     assert (forecast.kind, forecast.qualifier, forecast.period) == ("forecast", "over", "2026")
+
+
+def test_rate_of_a_new_subject_is_not_a_change_of_the_previous_figure() -> None:
+    exports, imports = facts_of("Xuất khẩu đạt 5 tỷ USD, nhập khẩu tăng 3%.")
+    assert exports.change is None
+    assert (imports.value, imports.unit, imports.indicator) == (3, "%", "nhập khẩu")

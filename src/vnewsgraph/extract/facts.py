@@ -235,11 +235,33 @@ def _find_base(text: str, qs: list[Quantity], i: int, cue_start: int, base_of: d
         if qs[j].attrs.get("cls") in ("percent", "pp") and qs[i].attrs.get("cls") in ("percent", "pp"):
             if re.search(r"\b(?:đạt|là|chiếm)\b", gap):
                 return None
+        # A new subject between them ("xuất khẩu đạt 5 tỷ USD, nhập khẩu tăng 3%")
+        # means the rate is not about that figure.
+        inner = [(q.start, q.end) for q in qs[j + 1 : i]]
+        last_chunk = max(qs[j].end, max((m.end() for m in _COMMA.finditer(text, qs[j].end, cue_start)), default=0))
+        if _content_words(text, last_chunk, cue_start, inner) > (4 if want else 1):
+            return None
         if want is None or qs[j].attrs.get("cls") in want:
             return j
-        if len(gap) > 80:
-            return None
     return None
+
+
+_FILLER_WORDS = frozenset(
+    "trong năm tháng quý đầu cuối nay qua vừa và đồng thời so với cùng kỳ tương ứng mức con số kỷ lục đã chỉ "
+    "tính riêng cả hết này đó theo trước ngoái ước đạt là lần lượt tức".split()
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+_COMMA = re.compile(r"[,(]")
+
+
+def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> int:
+    count = 0
+    for m in _WORDS.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        if m.group(0).lower() not in _FILLER_WORDS:
+            count += 1
+    return count
 
 
 def _chunk_start(text: str, floor: int, pos: int) -> int:
