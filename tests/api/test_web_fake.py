@@ -125,3 +125,11 @@ def test_evidence_marks_participants_and_escapes() -> None:
 
     out = str(highlight_evidence("Tô Lâm gặp <Lee> tại Seoul.", ["Tô Lâm", "<Lee>", None]))
     assert out == "<mark><b>Tô Lâm</b> gặp <b>&lt;Lee&gt;</b> tại Seoul.</mark>"
+
+
+def test_pages_send_a_content_security_policy(client: TestClient) -> None:
+    r = client.get("/", headers=HTML)
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "object-src 'none'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "'unsafe-inline'" in client.get("/docs").headers["content-security-policy"]

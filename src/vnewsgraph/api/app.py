@@ -128,6 +128,24 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request, 500, "internal", "internal error (logged on the server)")
 
 
+# Pages load scripts and styles only from /static; data blocks are inert JSON. /docs keeps
+# Swagger UI's own inline start-up script, so it gets a policy that allows just that.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP_DOCS = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+
+
+def _install_security_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Content-Security-Policy", CSP_DOCS if request.url.path == "/docs" else CSP)
+        return response
+
+
 def _install_docs(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
@@ -169,6 +187,7 @@ def create_app(
     )
     app.state.ctx = ctx
     _install_error_handlers(app)
+    _install_security_headers(app)
     _install_docs(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(build_read_router(settings))

@@ -163,6 +163,18 @@ def format_number(value: Any) -> str:
     return whole.replace(",", ".") + ("," + frac if frac else "")
 
 
+UNIT_WORDS = {"times": "lần", "pp": "điểm %", "t": "tấn", "km": "km", "h": "giờ"}
+
+
+def format_unit(unit: Any) -> str:
+    """Units as a reader says them: 'count:học sinh' -> 'học sinh', 't' -> 'tấn'."""
+    if not isinstance(unit, str):
+        return ""
+    if unit.startswith("count:"):
+        return unit[6:]
+    return UNIT_WORDS.get(unit, unit)
+
+
 def compact_number(value: float) -> str:
     """Short axis labels in Vietnamese units: 2,3 tỷ; 500 nghìn."""
     for size, word in ((1e9, " tỷ"), (1e6, " triệu"), (1e3, " nghìn")):
