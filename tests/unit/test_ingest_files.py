@@ -49,6 +49,10 @@ class TestHeader:
         assert (published, hint, outlet) == (dt.date(2025, 11, 3), "2025-11", "Báo Đầu tư")
         assert text[offset:].strip() == TRADE
 
+    def test_known_outlet_gets_its_canonical_name(self) -> None:
+        assert article_from_text(f" date 2025-11-03 (Báo Tuổi Trẻ) - {TRADE}").outlet == "Tuổi Trẻ"
+        assert article_from_text(f" date 2025-11-03 (Tạp chí Kinh tế) - {TRADE}").outlet == "Tạp chí Kinh tế"
+
     def test_text_on_the_same_line(self) -> None:
         art = article_from_text(f" date 2025-11-03 {TRADE}")
         assert art.published == dt.date(2025, 11, 3)

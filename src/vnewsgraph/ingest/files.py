@@ -72,6 +72,16 @@ def parse_header(text: str) -> tuple[dt.date | None, str | None, str | None, int
     return published, hint, (" ".join(outlet.split()) if outlet else None), m.end()
 
 
+def canonical_outlet(name: str | None) -> str | None:
+    """The outlets table's canonical form of a stated outlet name (unchanged when unknown)."""
+    if not name:
+        return None
+    from vnewsgraph.nlp.metadata import outlet_table
+
+    _, forms = outlet_table()
+    return forms.get(name.lower(), name)
+
+
 def article_from_text(
     text: str, source: str | None = None, encoding: str | None = None, *, header: bool = True
 ) -> Article:
@@ -80,7 +90,7 @@ def article_from_text(
     return Article(
         raw_text=text[offset:],
         source=source,
-        outlet=outlet,
+        outlet=canonical_outlet(outlet),
         published=published,
         date_hint=hint,
         encoding=encoding,

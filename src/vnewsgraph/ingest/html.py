@@ -22,6 +22,7 @@ from typing import Any
 
 from vnewsgraph.errors import MalformedInputError
 from vnewsgraph.ingest.dates import parse_published
+from vnewsgraph.ingest.files import canonical_outlet
 from vnewsgraph.model import Article
 
 MAX_JSONLD_BYTES = 1_000_000
@@ -90,16 +91,6 @@ def _name(value: Any) -> str | None:
     if isinstance(value, str) and value.strip() and len(value) <= 120:
         return " ".join(value.split())
     return None
-
-
-def canonical_outlet(name: str | None) -> str | None:
-    """The outlets table's canonical form of a stated outlet name (unchanged when unknown)."""
-    if not name:
-        return None
-    from vnewsgraph.nlp.metadata import outlet_table
-
-    _, forms = outlet_table()
-    return forms.get(name.lower(), name)
 
 
 def page_metadata(html: str) -> dict[str, Any]:

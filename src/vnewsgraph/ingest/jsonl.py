@@ -18,7 +18,7 @@ from typing import IO, Any
 from vnewsgraph.errors import EmptyInputError, InputError, MalformedInputError, TooLargeError
 from vnewsgraph.ingest.dates import parse_published
 from vnewsgraph.ingest.encodings import check_controls, decode_bytes
-from vnewsgraph.ingest.files import MAX_INPUT_BYTES, article_from_text
+from vnewsgraph.ingest.files import MAX_INPUT_BYTES, article_from_text, canonical_outlet
 from vnewsgraph.model import Article
 
 MAX_LINE_BYTES = MAX_INPUT_BYTES
@@ -84,7 +84,7 @@ def article_from_record(obj: Any, source: str) -> Article | InputError:
     if title:
         art.title = title
     outlet = _clean_str(_first(obj, OUTLET_KEYS))
-    art.outlet = outlet or art.outlet or outlet_from_url(url)
+    art.outlet = canonical_outlet(outlet) or art.outlet or outlet_from_url(url)
     published_value = _first(obj, PUBLISHED_KEYS)
     if published_value is not None:
         published, hint = parse_published(published_value)
