@@ -92,24 +92,32 @@ class EntityIndex:
             return []
         mentions = {e.id: len(e.mentions) for e in doc.entities}
         person_refs = sorted((r.start, r.entity) for r in refs if r.type == "PERSON")
-        pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(holders, key=len, reverse=True)) + r")(?!\w)"
-        )
         covered = sorted((r.start, r.end) for r in refs)
         starts = [c[0] for c in covered]
         out: list[Ref] = []
+        taken: list[tuple[int, int]] = []
         text = doc.text
-        for m in pattern.finditer(text):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and covered[i][1] > m.start():
-                continue
-            nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
-            if not nxt or not nxt.group(1)[0].islower():
-                continue  # followed by a name, another title or punctuation
-            if _known_title(f"{m.group(0)} {nxt.group(1)}"):
-                continue  # "Chủ tịch nước": a longer title
-            out.append(Ref(m.start(), m.end(), _holder(holders[m.group(0)], person_refs, m.start(), mentions),
-                           "PERSON", via_title=True))
+        for title in sorted(holders, key=len, reverse=True):
+            pos = text.find(title)
+            while pos >= 0:
+                end = pos + len(title)
+                here = pos
+                pos = text.find(title, end)
+                if (here > 0 and text[here - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                    continue
+                i = bisect.bisect_right(starts, here) - 1
+                if i >= 0 and covered[i][1] > here:
+                    continue
+                if any(a < end and here < b for a, b in taken):
+                    continue
+                nxt = re.match(r"\s+(\w+)", text[end : end + 30])
+                if not nxt or not nxt.group(1)[0].islower():
+                    continue  # followed by a name, another title or punctuation
+                if _known_title(f"{title} {nxt.group(1)}"):
+                    continue  # "Chủ tịch nước": a longer title
+                taken.append((here, end))
+                out.append(Ref(here, end, _holder(holders[title], person_refs, here, mentions), "PERSON",
+                               via_title=True))
         return out
 
     # ------------------------------------------------------------ lookups

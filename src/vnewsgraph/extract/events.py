@@ -89,19 +89,26 @@ class EventExtractor:
     def __call__(self, doc: Document) -> Document:
         index = EntityIndex(doc)
         cands: list[Candidate] = []
+        all_hits = [h for h in find_triggers(doc.text) if h.rule.type in self.types]
+        k = 0
         for sent in doc.sentences:
-            cands.extend(self._sentence(doc, index, sent))
+            while k < len(all_hits) and all_hits[k].start < sent.start:
+                k += 1
+            hits: list[TriggerHit] = []
+            while k < len(all_hits) and all_hits[k].end <= sent.end:
+                hits.append(all_hits[k])
+                k += 1
+            if hits:
+                cands.extend(self._sentence(doc, index, sent, hits))
         ref = _reference_text(doc)
         merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"})
         doc.events = finalize(merged, ref, anchor_date(doc.published, doc.reference_date, cands))
         return doc
 
     # ---------------------------------------------------------------- one sentence
-    def _sentence(self, doc: Document, index: EntityIndex, sent: Sentence) -> list[Candidate]:
+    def _sentence(self, doc: Document, index: EntityIndex, sent: Sentence,
+                  hits: list[TriggerHit]) -> list[Candidate]:
         text = doc.text
-        hits = [h for h in find_triggers(text, sent.start, sent.end) if h.rule.type in self.types]
-        if not hits:
-            return []
         refs = _drop_title_modifiers([r for r in index.between(sent.start, sent.end) if r.type in _SCORED])
         hosts: list[Ref] = []
         spans: list[tuple[int, int]] = []
