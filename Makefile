@@ -21,7 +21,12 @@ venv: $(STAMP)
 
 ## demo: build a knowledge base from the sample corpus (embedded SQLite store) and show it
 demo: venv
-	$(BIN)/vnewsgraph extract $(SHARED)/corpus/seeds --format table
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/vnewsgraph --db $(DEMO_DB) ingest $(SHARED)/corpus/seeds
+	$(BIN)/vnewsgraph --db $(DEMO_DB) stats
+	$(BIN)/vnewsgraph --db $(DEMO_DB) entities --limit 15
+	$(BIN)/vnewsgraph --db $(DEMO_DB) events --limit 10
+	$(BIN)/vnewsgraph --db $(DEMO_DB) facts --limit 10
 	$(BIN)/vnewsgraph --db $(DEMO_DB) serve --host $(HOST) --port $(PORT)
 
 ## test: create the environment and run every test

@@ -242,3 +242,22 @@ def test_two_figures_in_one_article_are_two_claims(store: Any, repo: Any) -> Non
         fact(3.5e6, "t", "xuất khẩu gạo", "xuất khẩu gạo sang Philippines đạt 3,5 triệu tấn", period="2025")]))
     claims = repo.list_facts()["items"]
     assert len(claims) == 2 and all(c["agreement"] == "single" for c in claims)
+
+
+def test_a_title_given_as_an_alias_does_not_merge_two_people(store: Any, repo: Any) -> None:
+    store.add_extraction(record(
+        "Tổng Bí thư Tô Lâm phát biểu tại phiên khai mạc hội nghị Trung ương.", published="2026-01-05",
+        entities=[ent("Tô Lâm", "PERSON", aliases=["Tổng Bí thư"], titles=["Tổng Bí thư"])]))
+    store.add_extraction(record(
+        "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp đoàn đại biểu Việt Nam tại Vientiane.",
+        published="2026-01-06", entities=[ent("Thongloun Sisoulith", "PERSON", aliases=["Tổng Bí thư"],
+                                              titles=["Tổng bí thư", "Chủ tịch nước Lào"], country="LA")]))
+    store.add_extraction(record(
+        "Ông Tô Lâm nhấn mạnh yêu cầu đổi mới mạnh mẽ phương thức lãnh đạo.", published="2026-01-09",
+        entities=[ent("Tô Lâm", "PERSON", titles=["Tổng bí thư"])]))
+    people = {e["name"]: e for e in repo.list_entities(type="PERSON")["items"]}
+    assert set(people) == {"Tô Lâm", "Thongloun Sisoulith"}
+    to_lam = people["Tô Lâm"]
+    assert to_lam["documents"] == 2 and "Tổng Bí thư" not in to_lam["aliases"]
+    assert [(t["title"], t["first_seen"], t["last_seen"]) for t in to_lam["titles"]] == [
+        ("Tổng Bí thư", "2026-01-05", "2026-01-09")]

@@ -61,6 +61,13 @@ def entity_keys(name: str, aliases: Iterable[str], type_: str) -> list[str]:
     PERSON keys need at least two syllables: a lone "Hùng" is never merged.
     """
     keys: list[str] = []
+    if type_ == "PERSON":
+        # An alias that shares no word with the name ("Tổng Bí thư" given as an alias
+        # of "Tô Lâm") could name anyone: it is kept for display, not for matching.
+        own = set(name_key(name).split())
+        squashed = name_key(name).replace(" ", "")
+        aliases = [a for a in aliases
+                   if own & set(name_key(a).split()) or name_key(a).replace(" ", "") == squashed]
     for form in [name, *aliases]:
         if not form or not form.strip():
             continue

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
 
 from vnewsgraph.kb import schema as s
-from vnewsgraph.kb.keys import fold
+from vnewsgraph.kb.keys import fold, name_key
 from vnewsgraph.kb.resolve import Resolver, choose_name
 
 
@@ -77,8 +77,10 @@ def recount_entity(conn: Connection, eid: str) -> None:
         [{"entity_id": eid, "form": f, "n_name": n[0], "n_alias": n[1]} for f, n in forms.items()],
     )
     titles: dict[str, tuple[str | None, str | None, int]] = {}
+    shown: dict[str, str] = {}
     for r in rows:
-        for title in dict.fromkeys(t.strip() for t in json.loads(r.titles) if t and t.strip()):
+        for raw in dict.fromkeys(t.strip() for t in json.loads(r.titles) if t and t.strip()):
+            title = shown.setdefault(name_key(raw), raw)
             first, last, n = titles.get(title, (r.published, r.published, 0))
             if r.published:
                 first = min(x for x in (first, r.published) if x)

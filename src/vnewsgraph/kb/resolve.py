@@ -97,7 +97,9 @@ class Resolver:
             if not name:
                 continue
             type_ = str(ent.get("type") or "MISC")
-            aliases = [str(a) for a in ent.get("aliases") or [] if a]
+            titles = [str(x) for x in ent.get("titles") or [] if x]
+            title_keys = {name_key(x) for x in titles}
+            aliases = [str(a) for a in ent.get("aliases") or [] if a and name_key(str(a)) not in title_keys]
             country = ent.get("country")
             keys = entity_keys(name, aliases, type_)
             eid = self._match_entity(type_, name, keys, country)
@@ -117,7 +119,7 @@ class Resolver:
             )
             self._add_keys(type_, eid, keys)
             self._add_forms(eid, name, aliases)
-            self._add_titles(eid, [str(x) for x in ent.get("titles") or [] if x], published)
+            self._add_titles(eid, titles, published)
             bump = 1 if (not is_dup and eid not in counted) else 0
             counted.add(eid)
             self._refresh_entity(eid, country, published, bump)
@@ -198,26 +200,29 @@ class Resolver:
                 self.conn.execute(insert(s.entity_forms).values(entity_id=eid, form=form, n_name=nn, n_alias=na))
 
     def _add_titles(self, eid: str, titles: list[str], published: str | None) -> None:
-        for title in dict.fromkeys(t.strip() for t in titles if t.strip()):
-            row = self.conn.execute(
-                select(s.entity_titles).where(and_(s.entity_titles.c.entity_id == eid, s.entity_titles.c.title == title))
-            ).first()
-            if row is None:
+        if not titles:
+            return
+        known: dict[str, tuple[str, str | None, str | None]] = {
+            name_key(r.title): (r.title, r.first_seen, r.last_seen)
+            for r in self.conn.execute(select(s.entity_titles).where(s.entity_titles.c.entity_id == eid))
+        }
+        for title in dict.fromkeys(x.strip() for x in titles if x.strip()):
+            key = name_key(title)  # "Tổng bí thư" is "Tổng Bí thư"
+            if key not in known:
+                known[key] = (title, published, published)
                 self.conn.execute(
                     insert(s.entity_titles).values(
                         entity_id=eid, title=title, first_seen=published, last_seen=published, n=1
                     )
                 )
-            else:
-                self.conn.execute(
-                    update(s.entity_titles)
-                    .where(and_(s.entity_titles.c.entity_id == eid, s.entity_titles.c.title == title))
-                    .values(
-                        first_seen=_min(row.first_seen, published),
-                        last_seen=_max(row.last_seen, published),
-                        n=s.entity_titles.c.n + 1,
-                    )
-                )
+                continue
+            shown, first, last = known[key]
+            known[key] = (shown, _min(first, published), _max(last, published))
+            self.conn.execute(
+                update(s.entity_titles)
+                .where(and_(s.entity_titles.c.entity_id == eid, s.entity_titles.c.title == shown))
+                .values(first_seen=known[key][1], last_seen=known[key][2], n=s.entity_titles.c.n + 1)
+            )
 
     def _refresh_entity(self, eid: str, country: str | None, published: str | None, bump: int) -> None:
         forms = self.conn.execute(
