@@ -33,7 +33,7 @@ from vnewsgraph.batch.sources import Shard, plan_shards, read_shard
 from vnewsgraph.errors import ConfigError, InputError, MissingDependencyError
 
 READ_BLOCK_ROWS = 64
-EXTRACT_BATCH_ROWS = 16
+EXTRACT_BATCH_ROWS = 64
 LOCAL_OBJECT_STORE_BYTES = 512 * 1024 * 1024
 
 
