@@ -150,3 +150,16 @@ def test_rate_of_a_new_subject_is_not_a_change_of_the_previous_figure() -> None:
     exports, imports = facts_of("Xuất khẩu đạt 5 tỷ USD, nhập khẩu tăng 3%.")
     assert exports.change is None
     assert (imports.value, imports.unit, imports.indicator) == (3, "%", "nhập khẩu")
+
+
+def test_statistics_sentence_shares_its_period_and_keeps_bracketed_names() -> None:
+    cpi, core = facts_of("Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,27%; lạm phát cơ bản tăng 3,19%.")
+    assert cpi.period == core.period == "2026-01/2026-09"
+    assert cpi.indicator == "Chỉ số giá tiêu dùng bình quân"
+    assert core.indicator == "lạm phát cơ bản"
+
+
+def test_year_ranges_scores_and_minutes_are_not_figures() -> None:
+    text = ("Dự án giai đoạn 2021-2025 dài 729 km. Việt Nam thắng 2-1 ở phút 90+3. "
+            "Ông có 40 năm công tác, từng là Đại sứ tại 2 nước.")
+    assert [(f.value, f.unit) for f in facts_of(text)] == [(729, "km")]

@@ -22,7 +22,8 @@ from vnewsgraph.model import Change, Document, Fact, Quantity, Sentence, Span
 from vnewsgraph.nlp.numbers import cue_pattern, cue_value, detect_style, find_quantities, lexicons
 from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_periods
 
-_CHUNK_SEP = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_CHUNK_SEP = re.compile(r"[,;:\[\]–—]|\s-\s")
+_PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_SEP = re.compile(r"[;:]")
 _TARGET_MOVE = re.compile(
     r"(?:^|[^\w])(đã\s+)?(?:sớm\s+)?(?:đưa|nâng)\s[^;:.]{0,90}?\s(?:đạt|lên|lên mức|tới|đến)"
@@ -46,7 +47,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(r"(?:^|\s)(?:có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|"
-                           r"hỗ trợ|làm|khiến|cấp|xây dựng|ký|ký kết|chiếm)\s*$", re.IGNORECASE)
+                           r"hỗ trợ|làm|khiến|cấp|xây dựng|ký kết|chiếm)\s*$", re.IGNORECASE)
 _CUT = re.compile(r"(?:^|\s)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
                   r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|đã|sẽ|đang|dự báo|dự kiến|"
                   r"kỳ vọng|ước tính|mục tiêu|chỉ tiêu|kế hoạch)(?=\s)", re.IGNORECASE)
@@ -155,6 +156,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
         if base is not None:
             base_of[i] = base
     inherited: str | None = None
+    inherited_kind = "actual"
     floor = sent.start
     for i, q in enumerate(qs):
         if i in base_of:
@@ -162,13 +164,11 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
             continue
         chunk_start = _chunk_start(text, sent.start, q.start)
         clause_start = _clause_start(text, sent.start, q.start)
-        if clause_start > floor:
-            inherited = None
         kind = _kind(text, clause_start, q)
         period = _period(text, sent, q, periods, chunk_start)
-        if period is None and clause_start <= floor:
-            period = inherited  # figures listed in one clause share its period
-        inherited = period
+        if period is None and inherited and kind == inherited_kind:
+            period = inherited  # figures listed in one sentence share its period
+        inherited, inherited_kind = period, kind
         indicator = _indicator(text, max(chunk_start, floor), q, periods)
         floor = q.end
         change: Change | None = None
@@ -330,7 +330,7 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
         if chunk_start <= p.start and p.end <= q.start:
             a, b = p.start - chunk_start, p.end - chunk_start
             pre = pre[:a] + " " * (b - a) + pre[b:]
-    pre = " ".join(pre.split())
+    pre = " ".join(_PARENS.sub(" ", pre).replace("(", " ").split())
     has_verb = bool(_OBJECT_AFTER.search(_strip_qualifier_tail(pre.strip(_STRIP))))
     for _ in range(6):
         new = _TRAIL.sub("", pre).strip(_STRIP)
@@ -352,7 +352,8 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
         tail = text[q.end : q.end + 120]
         tail = re.split(r"[,;.:()\n]|\s(?:với|đứng|và|nhưng|trong khi|tăng|giảm)\s", tail, maxsplit=1)[0]
         phrase = " ".join(([str(noun)] if noun else []) + tail.split()[:8]).strip(_STRIP)
-        return phrase or None
+        if phrase or not pre:
+            return phrase or None
     return " ".join(pre.split()[-10:]) or None
 
 

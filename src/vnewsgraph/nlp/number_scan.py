@@ -61,7 +61,7 @@ NOT_COUNT = frozenset(
     "tối trưa hôm của và với là thì mà để cho từ đến tới trong ngoài trên dưới sau trước theo tại ở về như "
     "đã đang sẽ được bị có không cũng vẫn còn rồi hay hoặc nhưng nên vì do bởi nếu khi này đó kia ấy nào "
     "gì ai đây thứ nhất hai ba bốn năm sáu bảy tám chín mười trăm nghìn ngàn triệu tỷ tỉ mươi chục rưỡi "
-    "nửa lẻ linh đầu cuối giữa tới qua nay mới rưởi hơn gần khoảng".split()
+    "nửa lẻ linh đầu cuối giữa tới qua nay mới rưởi hơn gần khoảng dài rộng cao sâu nặng lớn nhỏ rất".split()
 )
 REFERENTIAL = frozenset(
     "nước bên đảng phía miền chiều vị ông bà anh chị em cuộc tỉnh khâu".split()
@@ -174,7 +174,7 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
         before2 = text[s - 2] if s > 1 else " "
         after = text[e] if e < len(text) else " "
         after2 = text[e + 1] if e + 1 < len(text) else " "
-        if before in "/:" and before2.isalnum() or before in "-–" and before2.isalpha() or before in ".,":
+        if before in "/:-–+" and before2.isalnum() or before in ".,":
             continue
         if after in "/:" and after2.isdigit() or after in "-–" and after2.isalpha():
             continue
@@ -259,6 +259,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
                 continue
             if not has_num and value < 2:
                 continue
+            if has_num and 1900 <= value <= 2100 and numeral.isdigit() and lnoun not in COUNT_NOUNS:
+                continue  # "giai đoạn 2021-2025 dài …": a year
             if _NAME_BEFORE.search(prefix):
                 continue
             if _NUMBER_SIGN_BEFORE.search(prefix) and not _AMONG_BEFORE.search(prefix):
