@@ -175,6 +175,15 @@ def format_unit(unit: Any) -> str:
     return UNIT_WORDS.get(unit, unit)
 
 
+def source_label(source: Any) -> str:
+    """A URL as is; a file path by its name only (the server's folders are not shown)."""
+    if not isinstance(source, str):
+        return ""
+    if re.match(r"^https?://", source):
+        return source
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def compact_number(value: float) -> str:
     """Short axis labels in Vietnamese units: 2,3 tỷ; 500 nghìn."""
     for size, word in ((1e9, " tỷ"), (1e6, " triệu"), (1e3, " nghìn")):

@@ -44,7 +44,8 @@ def make_templates() -> Jinja2Templates:
     )
     env.globals.update(link=render.link, snippet=render.safe_snippet, num=render.format_number,
                        evidence=render.highlight_evidence, progress_of=render.progress_of,
-                       event_title=render.event_title, unit=render.format_unit)
+                       event_title=render.event_title, unit=render.format_unit,
+                       source_label=render.source_label)
     return Jinja2Templates(env=env)
 
 
