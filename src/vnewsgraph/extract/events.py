@@ -33,8 +33,12 @@ _MARKER = re.compile(rf"(?<!\w)(?:(?P<planned>{_PLANNED})|(?P<occurred>{_OCCURRE
 _INVITE = re.compile(r"(?<!\w)(?:theo|nhận|nhận lời|đáp lời)?\s*lời mời của(?!\w)", re.I)
 _ARITY_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
 _ARITY = re.compile(r"(?<!\w)(hai|2|ba|3|bốn|4)\s+(?:đảng|nước|bên|người đứng đầu)(?!\w)", re.I)
+_AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|nhiều))\s*(?:tỷ|triệu|nghìn|ngàn|trăm)?\s*(?:USD|đô|đồng|VND|VNĐ|euro|EUR|yên|nhân dân tệ|"
+           r"suất|phần|tấn|kg|chiếc|bộ|căn|thùng|bao|gói|túi|lít|con|cây|máy|xe|tàu|liều|viên|hộp|thẻ|"
+           r"ngôi|người|gia đình|hộ)(?!\w)")
+_GRATITUDE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân|ghi nhận)(?!\w)", re.I)
 _GIFT = re.compile(
-    r"\d|(?<!\w)(?:quà|suất quà|phần quà|tiền|nhu yếu phẩm|lương thực|thực phẩm|gạo|mì|thuốc|vật tư|"
+    _AMOUNT + r"|(?<!\w)(?:quà|suất quà|phần quà|tiền|nhu yếu phẩm|lương thực|thực phẩm|gạo|mì|thuốc|vật tư|"
     r"trang thiết bị|thiết bị|hàng hóa|hàng cứu trợ|học bổng|nhà tình nghĩa|nhà đại đoàn kết|xe|áo phao|"
     r"chăn|màn|nước sạch|vắc xin|vaccine)(?!\w)",
     re.I,
@@ -51,6 +55,7 @@ _AT = re.compile(r"(?:tại|ở)\s*$", re.I)
 _PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|Thành phố|Tỉnh|TP\.?)\s+)?$")
 _FRONT_BREAK = re.compile(r"[:\"“”]")
 _BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
+_CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)
 _COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
 _PHRASE_BREAK = re.compile(r"[,;.]")
 _TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)
@@ -109,7 +114,9 @@ class EventExtractor:
     def _sentence(self, doc: Document, index: EntityIndex, sent: Sentence,
                   hits: list[TriggerHit]) -> list[Candidate]:
         text = doc.text
-        refs = _drop_title_modifiers([r for r in index.between(sent.start, sent.end) if r.type in _SCORED])
+        credit = _CREDIT.search(text, sent.start, sent.end)
+        sent_end = credit.start() if credit else sent.end
+        refs = _drop_title_modifiers([r for r in index.between(sent.start, sent_end) if r.type in _SCORED])
         hosts: list[Ref] = []
         spans: list[tuple[int, int]] = []
         for m in _INVITE.finditer(text, sent.start, sent.end):
@@ -141,7 +148,19 @@ class EventExtractor:
             if prev_end > cs and prev_actors and _COORD_END.search(text, prev_end, hit.start):
                 actors = []  # "… thăm Campuchia, đồng chủ trì …", "… và cuộc gặp …": same subject
             if hit.rule.form == "move":
-                actors = actors[-1:] if actors and hit.start - actors[-1].end < 60 else []
+                persons = [r for r in pre if r.type == "PERSON" and hit.start - r.end < 80
+                           and not re.search(r"[,;:]", text[r.end : hit.start])]
+                actors = persons[-1:]
+            elif hit.rule.type == "VISIT" and hit.rule.form == "verb":
+                # "… chào mừng các đối tác Hàn Quốc đến thăm": the visitors are in the
+                # phrase right before the verb, not the subject of the sentence
+                comma = text.rfind(",", pre_start, hit.start)
+                phrase = [r for r in pre if r.start > comma] if comma >= 0 else pre
+                if comma >= 0 and phrase and not any(r.type in PARTY_TYPES for r in phrase):
+                    actors = [r for r in phrase if r.type == "LOCATION"]
+                elif actors:
+                    first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
+                    actors = actors[first_person:]
             elif actors:
                 first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
                 actors = actors[first_person:]
@@ -182,7 +201,9 @@ class EventExtractor:
         if rule.form == "gift":
             if near_before:
                 return False
-            after = text[hit.end : hit.end + 80]
+            after = text[hit.end : hit.end + 120]
+            if _GRATITUDE.search(text, max(0, hit.start - 50), hit.start):
+                return False  # "cảm ơn … đã quan tâm, hỗ trợ …": thanks, not a donation
             return bool(_GIFT.search(after)) and not _AWARD.match(after)
         if rule.type == "AGREEMENT" and _DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
             return False
@@ -200,8 +221,10 @@ class EventExtractor:
                 return []
             if rule.type == "AGREEMENT" and not post:
                 return []
-        if rule.form == "move" and not places_after:
-            return []
+        if rule.form == "move":
+            if not places_after:
+                return []
+            post = places_after[:1]
         if rule.form == "act" and not actors and not post:
             # a complete act with only places before it: countries as parties
             return []
@@ -237,6 +260,7 @@ class EventExtractor:
                         base.roles.setdefault(country, "target")
                     if location is None and not index.is_country(r.entity):
                         location = r.entity
+                    base.roles.setdefault(r.entity, "target")
                     continue
                 if rule.type in ("MEETING",) and location == r.entity:
                     continue
