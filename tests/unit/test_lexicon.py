@@ -132,6 +132,9 @@ def test_titles_carry_english_and_category(lex: Lexicon) -> None:
     assert secretary is not None
     assert secretary.english == "Secretary of the Provincial Party Committee"
     assert lex.title("bộ trưởng") == lex.titles["Bộ trưởng"]
+    assert lex.title("Tổng bí thư") == lex.titles["Tổng Bí thư"]
+    assert lex.title("ts") is None  # abbreviations only as written
+    assert lex.canonical("Nam") is None  # not the acronym "NAM"
     assert {"Tổng", "Thủ", "Bộ", "Chủ", "Phó", "Đại"} <= lex.title_words
 
 

@@ -56,12 +56,14 @@ def case_compatible(surface: str, listed: str) -> bool:
 
     Vietnamese capitalises every syllable of a person's or a place's name, so after the
     first word (which a sentence start may capitalise) a capitalised word of the listed
-    name must be capitalised in the surface too: "Hòa bình" (peace) at the start of a
+    name must be capitalised in the surface too, and an acronym must be written as listed: "Hòa bình" (peace) at the start of a
     sentence is not the province "Hòa Bình", while "SÔNG MEKONG" (a headline) and
     "Sông Mekong" are "sông Mekong".
     """
     if surface.isupper():
         return True
+    if listed.isupper():  # an acronym matches only as written ("NAM" is not "Nam")
+        return False
     got, want = surface.split(" "), listed.split(" ")
     if len(got) != len(want):
         return False
@@ -144,9 +146,10 @@ class Lexicon:
             return k
         if k != k.lower():
             fk = self.folded.get(k.casefold())
-            if fk is not None and (fk in self.organizations and fk not in self.places
-                                   and fk not in self.countries and fk not in self.actors
-                                   or case_compatible(k, fk)):
+            loose = (fk is not None and not fk.isupper() and fk in self.organizations
+                     and fk not in self.places and fk not in self.countries
+                     and fk not in self.actors)
+            if fk is not None and (loose or case_compatible(k, fk)):
                 return fk
         return k
 
@@ -174,12 +177,14 @@ class Lexicon:
         return None
 
     def title(self, surface: str) -> TitleInfo | None:
-        """Title info, exact first, then case-insensitively ("bộ trưởng" -> "Bộ trưởng")."""
+        """Title info, exact first, then case-insensitively ("bộ trưởng" -> "Bộ trưởng");
+        abbreviations ("GS", "TS") only as written."""
         k = key(surface)
         info = self.titles.get(k)
         if info is None:
             fk = self.folded.get(k.casefold())
-            if fk is not None:
+            if fk is not None and (k.isupper() or not any(c.isupper() for c in fk[1:])
+                                   or not fk.split(" ")[0].isupper()):
                 info = self.titles.get(fk)
         return info
 
