@@ -204,6 +204,8 @@ class Scanner:
                 country = country or qual_country
             self.add(i, k, "ORGANIZATION", canonical=canonical, country=country,
                      rule="org-lexicon", org_kind=lex.extra)
+            if j - i >= 3:
+                self.nested_in_lexicon_org(i + 1, j, depth)
             return k
         if head is None:
             return i
@@ -228,6 +230,26 @@ class Scanner:
         else:
             self.add(i, k, "ORGANIZATION", country=country, rule="org-head")
         return k
+
+    def nested_in_lexicon_org(self, p: int, j: int, depth: int) -> None:
+        """Countries named inside a known organisation's name, and the body it ends with
+        ("Đảng Nhân dân Cách mạng Lào" in "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")."""
+        while p < j:
+            if not self.cap[p]:
+                p += 1
+                continue
+            e = self.m(p, _ENT, False)
+            n = len(e.tokens) if e is not None else 0
+            if e is not None and e.kind == COUNTRY and p + n <= j:
+                self.add(p, p + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-org")
+                p += n
+                continue
+            if e is not None and e.kind == ORG and p + n == j and n >= 2 and depth < 3:
+                self.add(p, j, "ORGANIZATION", canonical=e.canonical, country=e.country,
+                         rule="org-in-org", org_kind=e.extra)
+                self.nested_in_lexicon_org(p + 1, j, depth + 1)
+                return
+            p += 1
 
     def org_qualifiers(self, j: int, has_country: bool, depth: int) -> tuple[int, str | None, int]:
         """Country or chained body after a known organisation ("Quốc hội Lào",
@@ -564,6 +586,8 @@ class Scanner:
             nxt = texts[r] if r < end else "."
             if not after_title and hon is None:
                 return None
+            if hon is not None:
+                return k, j, r, hon  # "ông Út", "ông Hunmanet"
             if w.isupper() and len(w) > 1 or w in g.ROMAN:
                 return None
             if self.word[r] if r < end else False:
