@@ -48,6 +48,11 @@ def safe_snippet(snippet: str | None) -> Markup:
     return Markup("".join(out))
 
 
+def snippet_text(snippet: str | None) -> str:
+    """The plain text of a snippet (marks dropped, entities unescaped), to compare with a title."""
+    return html.unescape(_MARK_SPLIT.sub("", snippet or "")).strip()
+
+
 def link(kind: str, ident: Any) -> str | None:
     """The page of an entity/event/fact/document, or None when the id is not well formed."""
     if not isinstance(ident, str):

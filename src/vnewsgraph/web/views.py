@@ -45,7 +45,7 @@ def make_templates() -> Jinja2Templates:
     env.globals.update(link=render.link, snippet=render.safe_snippet, num=render.format_number,
                        evidence=render.highlight_evidence, progress_of=render.progress_of,
                        event_title=render.event_title, unit=render.format_unit,
-                       source_label=render.source_label)
+                       source_label=render.source_label, snippet_text=render.snippet_text)
     return Jinja2Templates(env=env)
 
 
@@ -109,7 +109,7 @@ def build_web_router(settings: Settings) -> APIRouter:
         if query:
             result = repo.search(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         data = {"q": query or "", **result}
-        return _page(request, "search.html", data, False, pages=_pages(result, page))
+        return _page(request, "search.html", data, False, pages=_pages(result, page), q=query or "")
 
     def entities_page(request: Request, repo: Any, query: str | None, type: str | None, page: int, as_json: bool) -> Response:
         q = v.clean_text_param(query, "query")
