@@ -163,3 +163,11 @@ def test_year_ranges_scores_and_minutes_are_not_figures() -> None:
     text = ("Dự án giai đoạn 2021-2025 dài 729 km. Việt Nam thắng 2-1 ở phút 90+3. "
             "Ông có 40 năm công tác, từng là Đại sứ tại 2 nước.")
     assert [(f.value, f.unit) for f in facts_of(text)] == [(729, "km")]
+
+
+def test_ministry_names_and_present_figures_are_not_targets() -> None:
+    text = ("Bộ Kế hoạch và Đầu tư cho biết vốn FDI đạt 20 tỷ USD. Phấn đấu đến năm 2030 trở thành nước có thu "
+            "nhập trung bình cao, hiện GDP bình quân đầu người đạt 4.700 USD.")
+    fdi, income = facts_of(text)
+    assert (fdi.kind, income.kind) == ("actual", "actual")
+    assert income.period is None

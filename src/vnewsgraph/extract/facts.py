@@ -23,6 +23,11 @@ from vnewsgraph.nlp.numbers import cue_pattern, cue_value, detect_style, find_qu
 from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_periods
 
 _CHUNK_SEP = re.compile(r"[,;:\[\]–—]|\s-\s")
+_UP_TO = re.compile(r"\s+(?:tới|đến)\s*$", re.IGNORECASE)
+_NOW = re.compile(r"(?:^|[,;]\s*)hiện\s", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:cho biết|thông tin|thông báo|báo cáo|công bố|dự báo|ước tính|"
+                           r"nhận định|đánh giá|cho hay|khẳng định)", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:theo|của)\s+$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_SEP = re.compile(r"[;:]")
 _TARGET_MOVE = re.compile(
@@ -138,6 +143,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
         prefix = text[sent.start : q.start]
         qm = qualifier_end.search(prefix)
         core = prefix[: qm.start()] if qm else prefix
+        core = _UP_TO.sub("", core)  # "tăng tới 54%"
         dm = direction_end.search(core) or (_MULTIPLE_BEFORE.search(core) if q.unit == "times" else None)
         cue_start = sent.start + dm.start() if dm else q.start
         if dm:
@@ -181,7 +187,8 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
                 change = Change(cq.value, cq.unit or "%", directions.get(j), cq.qualifier, reference)
         about = list(subjects)
         for o_start, o_end, eid in orgs:  # an organisation named in the figure's clause
-            if clause_start <= o_start and o_end <= q.start and eid not in about:
+            if clause_start <= o_start and o_end <= q.start and eid not in about \
+                    and not _SOURCE_AFTER.match(text, o_end) and not _SOURCE_BEFORE.search(text, max(0, o_start - 8), o_start):
                 about.append(eid)
         fact = Fact(q.value, q.unit or "", q.qualifier, kind, indicator, about, period,
                     Span(sent.start, sent.end), change)
@@ -286,6 +293,9 @@ def _kind(text: str, clause_start: int, q: Quantity) -> str:
         if m.start() >= last:
             kind = cue_value("kind", m.group(1)) or "actual"
             last = m.start()
+    for m in _NOW.finditer(window):  # ", hiện GDP bình quân đầu người đạt …"
+        if m.start() >= last:
+            kind, last = "actual", m.start()
     move = _TARGET_MOVE.search(window)
     if move and move.start() >= last:
         kind = "actual" if move.group(1) else "target"
