@@ -17,7 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
 
 from vnewsgraph.kb import schema as s
 from vnewsgraph.kb.agreement import agreement_of
@@ -32,6 +33,7 @@ from vnewsgraph.kb.keys import (
 )
 
 INDICATOR_MATCH = 0.6
+MAX_CANDIDATES = 50  # candidate events / claims / duplicates examined per new report
 STATUS_RANK = {"occurred": 3, "ongoing": 2, "planned": 1}
 
 
@@ -53,6 +55,26 @@ def dates_compatible(a: str | None, b: str | None, days: int = 0) -> bool:
         except ValueError:
             return False
     return False
+
+
+def _date_window(date: str | None, days: int) -> ColumnElement[bool] | None:
+    """An SQL condition selecting events whose date may be compatible with ``date`` (None: any)."""
+    if not date:
+        return None
+    d0 = date.split("/")[0]
+    col = s.events.c.date
+    coarser = [d0[:n] for n in (4, 7) if n < len(d0)]
+    conds: list[ColumnElement[bool]] = [col.is_(None), col.like(d0 + "%")]
+    if coarser:
+        conds.append(col.in_(coarser))
+    if len(d0) == 10 and days:
+        try:
+            day = dt.date.fromisoformat(d0)
+        except ValueError:
+            return or_(*conds)
+        lo, hi = (day - dt.timedelta(days=days)).isoformat(), (day + dt.timedelta(days=days)).isoformat()
+        conds.append(and_(col >= lo, col <= hi + "\uffff"))
+    return or_(*conds)
 
 
 def date_tolerance(type_: str, status: str, other_status: str) -> int:
@@ -355,25 +377,31 @@ class Resolver:
     ) -> str | None:
         if not parts:
             return None
+        ep, ev = s.event_participants, s.events
+        ep2 = ep.alias("ep2")
+        n_theirs = select(func.count()).where(ep2.c.event_id == ep.c.event_id).scalar_subquery()
+        shared = func.count()
+        cond = [ev.c.type == type_, ep.c.entity_id.in_(parts)]
+        window = _date_window(date, date_tolerance(type_, "occurred", "planned"))
+        if window is not None:
+            cond.append(window)
         rows = self.conn.execute(
-            select(s.event_participants.c.event_id, func.count())
-            .join(s.events, s.events.c.id == s.event_participants.c.event_id)
-            .where(and_(s.events.c.type == type_, s.event_participants.c.entity_id.in_(parts)))
-            .group_by(s.event_participants.c.event_id)
+            select(ep.c.event_id, shared, ev.c.date, ev.c.status, ev.c.location_id, n_theirs.label("n_theirs"))
+            .join(ev, ev.c.id == ep.c.event_id)
+            .where(and_(*cond))
+            .group_by(ep.c.event_id, ev.c.date, ev.c.status, ev.c.location_id)
+            .order_by(shared.desc(), ep.c.event_id)
+            .limit(MAX_CANDIDATES)
         ).all()
         best: tuple[int, int, str] | None = None
-        for evid, shared in rows:
-            ev = self.conn.execute(select(s.events).where(s.events.c.id == evid)).one()
-            n_theirs = self.conn.execute(
-                select(func.count()).where(s.event_participants.c.event_id == evid)
-            ).scalar() or 0
-            need = min(2, len(parts), int(n_theirs))
-            if shared < need or not dates_compatible(date, ev.date, date_tolerance(type_, status, ev.status)):
+        for evid, n_shared, ev_date, ev_status, ev_loc, n_other in rows:
+            need = min(2, len(parts), int(n_other or 0))
+            if n_shared < need or not dates_compatible(date, ev_date, date_tolerance(type_, status, ev_status)):
                 continue
-            if loc and ev.location_id and loc != ev.location_id and not self._same_country(loc, ev.location_id):
+            if loc and ev_loc and loc != ev_loc and not self._same_country(loc, ev_loc):
                 continue
-            exact_date = 1 if (date and ev.date == date) else 0
-            cand = (int(shared), exact_date, evid)
+            exact_date = 1 if (date and ev_date == date) else 0
+            cand = (int(n_shared), exact_date, evid)
             if best is None or cand[:2] > best[:2]:
                 best = cand
         return best[2] if best else None

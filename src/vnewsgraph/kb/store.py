@@ -309,7 +309,13 @@ def _safe(url: str) -> str:
 
 def _find_duplicate(conn: Connection, sig: Any, bands: list[tuple[int, int]]) -> str | None:
     cond = or_(*[and_(s.doc_bands.c.band == b, s.doc_bands.c.hash == h) for b, h in bands])
-    cands = set(conn.execute(select(s.doc_bands.c.doc_id).where(cond)).scalars())
+    shared = func.count()
+    cands = set(
+        conn.execute(
+            select(s.doc_bands.c.doc_id).where(cond).group_by(s.doc_bands.c.doc_id)
+            .order_by(shared.desc(), s.doc_bands.c.doc_id).limit(50)
+        ).scalars()
+    )
     if not cands:
         return None
     best: tuple[float, int, str, str | None] | None = None
