@@ -74,21 +74,28 @@ XSS_TEXT = (
 )
 
 
-def test_untrusted_article_html_stays_inert(page: Any, fake_server: LiveServer) -> None:
+@pytest.mark.parametrize("server_name", ["fake_server", "real_server"])
+def test_untrusted_article_html_stays_inert(page: Any, server_name: str, request: pytest.FixtureRequest) -> None:
     import httpx
 
+    server: LiveServer = request.getfixturevalue(server_name)
     body = {"text": XSS_TEXT, "title": "<img src=x onerror=alert(4)>", "outlet": "\"><svg onload=alert(5)>"}
-    r = httpx.post(fake_server.url + "/api/ingest", json=body, headers={"X-API-Key": API_KEY})
+    r = httpx.post(server.url + "/api/ingest", json=body, headers={"X-API-Key": API_KEY})
     did = r.json()["items"][0]["document_id"]
     page.add_init_script("window.__xss = 0; window.alert = function () { window.__xss += 1; };")
-    for path in ["/", "/documents", f"/documents/{did}", "/search?q=script", "/search?q=onerror", "/search?q=alert"]:
-        page.goto(fake_server.url + path)
+    paths = ["/", "/documents", f"/documents/{did}", "/search?q=script", "/search?q=onerror", "/search?q=alert",
+             "/entities", "/events", "/facts", "/graph"]
+    doc = httpx.get(server.url + f"/api/documents/{did}").json()
+    paths += [f"/entities/{e['id']}" for e in doc.get("entities") or [] if str(e.get("id", "")).startswith("ent_")]
+    paths += [f"/events/{e['id']}" for e in doc.get("events") or [] if e.get("id")]
+    for path in paths:
+        page.goto(server.url + path)
         page.wait_for_load_state("load")
         assert page.evaluate("window.__xss") == 0, path
         assert page.locator("img[src=x]").count() == 0 and page.locator("main svg[onload]").count() == 0
-    page.goto(fake_server.url + f"/documents/{did}")
+    page.goto(server.url + f"/documents/{did}")
     assert "<script>alert(1)</script>" in page.locator(".doc-text").inner_text()
-    shot(page, "fake-xss-document")
+    shot(page, server_name.replace("_server", "") + "-xss-document")
 
 
 @pytest.fixture()
