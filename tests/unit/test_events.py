@@ -262,3 +262,40 @@ def test_no_entities_no_events_and_spans_inside_text() -> None:
     for e in evs:
         assert 0 <= e.evidence.start < e.evidence.end <= len(doc.text)
         assert e.to_dict()["type"] == "MEETING"
+
+
+def test_both_sides_are_the_parties_of_the_talks() -> None:
+    text = ("Chiều 12/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Thái Lan Anutin Charnvirakul. "
+            "Sau hội đàm, hai bên đã ký kết 5 văn kiện hợp tác.")
+    doc, evs = events_of(text)
+    agreement = next(e for e in evs if e.type == "AGREEMENT")
+    assert names(doc, agreement) >= {"Phạm Minh Chính", "Anutin Charnvirakul"}
+    assert (agreement.date, agreement.status, agreement.cameo) == ("2025-03-12", "occurred", "057")
+    meeting = next(e for e in evs if e.type == "MEETING")
+    assert meeting.cameo == "046"
+
+
+def test_a_country_gives_aid() -> None:
+    doc, evs = events_of("Ngày 10/3, Nhật Bản viện trợ 1 triệu USD cho Việt Nam khắc phục hậu quả bão.")
+    assert [(e.type, e.cameo, e.date) for e in evs] == [("AID", "071", "2025-03-10")]
+    assert role_of(doc, evs[0], "Nhật Bản") == "actor"
+    assert role_of(doc, evs[0], "Việt Nam") == "recipient"
+
+
+def test_arrival_then_visit_is_one_visit_with_its_city() -> None:
+    text = "Tối 11/3, Thủ tướng Phạm Minh Chính đến Jakarta, bắt đầu chuyến thăm chính thức Indonesia."
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert (ev.type, ev.date, ev.status) == ("VISIT", "2025-03-11", "occurred")
+    assert names(doc, ev) >= {"Phạm Minh Chính", "Indonesia", "Jakarta"}
+
+
+def test_welcome_ceremony_is_a_hosted_meeting_and_the_guest_visits() -> None:
+    text = ("Sáng 12/3, tại Hà Nội, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Campuchia Hun Manet "
+            "thăm chính thức Việt Nam.")
+    doc, evs = events_of(text)
+    kinds = sorted((e.type, e.cameo) for e in evs)
+    assert kinds == [("MEETING", "043"), ("VISIT", "042")]
+    visit = next(e for e in evs if e.type == "VISIT")
+    assert "Hun Manet" in names(doc, visit) and "Việt Nam" in names(doc, visit)

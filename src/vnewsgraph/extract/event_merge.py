@@ -179,8 +179,7 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None) -> 
             status = "occurred"
         else:
             markers = [m.marker for m in e.mentions if m.marker]
-            head = e.head.marker
-            status = head or (markers[0] if markers else "occurred")
+            status = e.head.marker or (markers[0] if markers else "occurred")
         roles: dict[str, str] = {}
         for m in e.mentions:
             for eid, role in m.roles.items():

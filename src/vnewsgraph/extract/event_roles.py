@@ -165,7 +165,7 @@ def _holder(ids: set[str], person_refs: list[tuple[int, str]], pos: int, mention
     """Of the people holding a title, the one named last before ``pos`` (else the most mentioned)."""
     if len(ids) == 1:
         return next(iter(ids))
-    for start, eid in reversed(person_refs[: bisect.bisect_left(person_refs, (pos, ""))]):
+    for _start, eid in reversed(person_refs[: bisect.bisect_left(person_refs, (pos, ""))]):
         if eid in ids:
             return eid
     return max(sorted(ids), key=lambda i: mentions.get(i, 0))

@@ -56,6 +56,9 @@ _PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|T
 _FRONT_BREAK = re.compile(r"[:\"“”]")
 _BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
 _CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)
+_BOTH_SIDES = re.compile(
+    r"(?<!\w)(?:hai|2)\s+(?:bên|nước|phía|nhà lãnh đạo|lãnh đạo|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|"
+    r"Ngoại trưởng|Đảng|đoàn)(?!\w)|(?<!\w)lãnh đạo hai (?:nước|Đảng|bên)(?!\w)", re.I)
 _COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
 _PHRASE_BREAK = re.compile(r"[,;.]")
 _TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)
@@ -104,7 +107,7 @@ class EventExtractor:
                 hits.append(all_hits[k])
                 k += 1
             if hits:
-                cands.extend(self._sentence(doc, index, sent, hits))
+                cands.extend(self._sentence(doc, index, sent, hits, cands))
         ref = _reference_text(doc)
         merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"})
         doc.events = finalize(merged, ref, anchor_date(doc.published, doc.reference_date, cands))
@@ -112,7 +115,7 @@ class EventExtractor:
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, doc: Document, index: EntityIndex, sent: Sentence,
-                  hits: list[TriggerHit]) -> list[Candidate]:
+                  hits: list[TriggerHit], earlier: list[Candidate]) -> list[Candidate]:
         text = doc.text
         credit = _CREDIT.search(text, sent.start, sent.end)
         sent_end = credit.start() if credit else sent.end
@@ -166,8 +169,12 @@ class EventExtractor:
                 actors = actors[first_person:]
             else:
                 actors = list(prev_actors)
+                if not actors and _BOTH_SIDES.search(text, pre_start, hit.start):
+                    actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
                 if not actors and hit.rule.form == "act":
                     actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
+                if not actors and hit.rule.form == "gift":
+                    actors = [r for r in pre if index.is_country(r.entity)]  # "Nhật Bản viện trợ …"
             if actors:
                 prev_actors = actors
             if not actors and hit.rule.form == "noun":
@@ -462,3 +469,13 @@ def _split_destinations(text: str, index: EntityIndex, base: Candidate, post: li
         c.date, c.date_precision = _event_date(t)
         out.append(c)
     return out
+
+
+def _sides_of(index: EntityIndex, earlier: list[Candidate], pos: int) -> list[Ref]:
+    """"Hai bên", "hai nước": the people (and countries) of the last meeting or visit."""
+    for c in reversed(earlier):
+        if c.type in ("MEETING", "VISIT") and not c.anaphoric:
+            ids = [eid for eid in c.roles if index.type_of(eid) == "PERSON" or index.is_country(eid)]
+            if ids:
+                return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids]
+    return []
