@@ -152,7 +152,25 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
         return f"{first} {words[1][0]}", words[1][1]
     if first[0].isupper() and low[0] not in REFERENTIAL:
         return None, pos
+    if (
+        len(words) > 1
+        and low[0] not in COUNT_NOUNS
+        and low[0] not in REFERENTIAL
+        and words[1][0][0].islower()
+        and low[1] not in NOT_COUNT
+        and low[1] not in _NOT_SECOND
+        and words[1][1] - words[0][1] == len(words[1][0]) + 1
+    ):
+        return f"{first} {words[1][0]}", words[1][1]  # "nhân viên", "nhà máy", "trường học"
     return first, words[0][1]
+
+
+# Words that do not continue a counted noun ("6 tàu bị chìm", "3 xã ven biển").
+_NOT_SECOND = frozenset(
+    "bị được chết mất tham gia về của đang đã sẽ cũng đều vẫn này đó kia khác mới cũ lớn nhỏ ven thuộc "
+    "trên dưới trong ngoài tại ở như là và với cho bằng nhưng thì mà nên vừa rồi xong ra vào lên xuống "
+    "đi đến tới qua lại khi sau trước nữa".split()
+)
 
 
 def find_quantities(text: str, style: str | None = None, start: int = 0, end: int | None = None) -> list[Quantity]:
