@@ -84,6 +84,13 @@ def test_provinces_before_and_after_the_2025_merger(lex: Lexicon) -> None:
                 if p.country == "VN" and p.kind == "province" and p.valid_until == "2025-06-30"}
     assert len(absorbed) == 29  # 34 + 29 = the 63 units before the reform
     assert all(lex.places[p].merged_into in current for p in absorbed)
+    after = lex.place_at("Bình Dương", "2025-08-01")
+    assert after is not None and after.name == "Thành phố Hồ Chí Minh"
+    before = lex.place_at("tỉnh Bình Dương", "2025-05-01")
+    assert before is not None and before.name == "Bình Dương"
+    now = lex.place_at("Quảng Bình")
+    assert now is not None and now.name == "Quảng Trị"
+    assert lex.place_at("Hà Nội", "2020") == lex.places["Hà Nội"]
 
 
 def test_city_forms_and_world_places(lex: Lexicon) -> None:

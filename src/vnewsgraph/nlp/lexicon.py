@@ -176,6 +176,19 @@ class Lexicon:
             return self.actors[k].name, "PERSON"
         return None
 
+    def place_at(self, surface: str, date: str | None = None) -> PlaceInfo | None:
+        """The place a name denotes on ``date`` (ISO; None: today), following mergers:
+        ``place_at("Bình Dương", "2025-08-01")`` is Thành phố Hồ Chí Minh, while on
+        "2025-05-01" it is still the province of Bình Dương."""
+        info = self.places.get(self._resolve(surface))
+        seen: set[str] = set()
+        while (info is not None and info.valid_until is not None and info.merged_into
+               and (date is None or date[: len(info.valid_until)] > info.valid_until)
+               and info.name not in seen):
+            seen.add(info.name)
+            info = self.places.get(info.merged_into)
+        return info
+
     def title(self, surface: str) -> TitleInfo | None:
         """Title info, exact first, then case-insensitively ("bộ trưởng" -> "Bộ trưởng");
         abbreviations ("GS", "TS") only as written."""
