@@ -81,3 +81,19 @@ def test_shifts() -> None:
     assert shift_years(None, -1) is None
     assert previous_period("2026-01", "tháng") == "2025-12"
     assert previous_period("2026-01/2026-03", "quý") == "2025-10/2025-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Trong năm, kim ngạch đạt 5 tỷ USD", ["2026"]),
+        ("Năm qua, xuất khẩu tăng mạnh", ["2026"]),  # late in the year: the year now ending
+        ("cả năm có thể vượt 5,7 tỷ USD", ["2026"]),
+        ("trong 10 năm qua, hai nước", []),
+        ("trong 2 năm tới", []),
+        ("Xuất khẩu cao su 8 tháng đạt 2,3 tỷ USD", ["2026-01/2026-08"]),
+        ("sau 3 tháng, dự án hoàn thành", []),
+    ],
+)
+def test_bare_year_words(text: str, values: list[str]) -> None:
+    assert [p.value for p in find_periods(text, REF)] == values

@@ -49,6 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("year", re.compile(rf"(?:năm|niên độ|năm tài chính)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
     ("rel_year", re.compile(rf"(?:năm|cả năm)\s+{_REL_YEAR}(?![\w])", re.IGNORECASE)),
+    ("in_year", re.compile(r"trong năm(?=\s*[,.;:]|\s+(?:đạt|ước|tăng|giảm|có|đã|này|vừa|\w+\s+(?:đạt|tăng|giảm)))",
+                           re.IGNORECASE)),
     ("whole_year", re.compile(r"cả năm(?!\s+(?:\d|nay|ngoái|trước|qua|sau|tới))(?![\w])", re.IGNORECASE)),
     ("months_bare", re.compile(
         rf"(?<!sau )(?<!vòng )(?<!mất )(?<!dài )(?<!khoảng )(?<!gần )(?<!hơn )"
@@ -56,6 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("bare_year", re.compile(rf"(?:trong|cả|hết|sang|vào|của|đến)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
 ]
+_AFTER_COUNT = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|nhiều|mấy|vài))\s+$",
+                          re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|so với cùng kỳ)\s*$", re.IGNORECASE)
 _COMPARE = re.compile(
     rf"so\s+với\s+(cùng\s+kỳ\s*)?(?:(?:của\s+)?năm\s+)?(?:({_YEAR})(?!\d)|(năm\s+)?{_REL_YEAR}|"
@@ -174,7 +178,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         return _ym(y, mo) if y else None
     if kind in ("year", "bare_year"):
         return g[0]
-    if kind == "whole_year":
+    if kind in ("whole_year", "in_year"):
         return str(ref.year) if ref else None
     if kind == "months_bare":
         n = _count(g[0])
@@ -198,6 +202,9 @@ def find_periods(text: str, ref: dt.date | None, start: int = 0, end: int | None
                 continue
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if kind in ("rel_year", "whole_year", "in_year") and _AFTER_COUNT.search(text, max(0, m.start() - 12),
+                                                                                      m.start()):
+                continue  # "10 năm qua", "2 năm tới": a span of years, not a year
             value = _resolve(kind, m, ref)
             head = text[max(0, m.start() - 25) : m.start()]
             found.append(PeriodMention(m.start(), m.end(), value, bool(_REFERENCE_BEFORE.search(head))))
