@@ -299,3 +299,27 @@ def test_welcome_ceremony_is_a_hosted_meeting_and_the_guest_visits() -> None:
     assert kinds == [("MEETING", "043"), ("VISIT", "042")]
     visit = next(e for e in evs if e.type == "VISIT")
     assert "Hun Manet" in names(doc, visit) and "Việt Nam" in names(doc, visit)
+
+
+def test_reported_visit_belongs_to_the_reported_subject() -> None:
+    text = "Đại sứ Ito Naoki cho biết Thủ tướng Phạm Minh Chính sẽ thăm chính thức Nhật Bản vào cuối tháng 4."
+    doc, evs = events_of(text)
+    assert [(e.type, e.date, e.status) for e in evs] == [("VISIT", "2025-04", "planned")]
+    assert "Ito Naoki" not in names(doc, evs[0])
+    assert "Phạm Minh Chính" in names(doc, evs[0])
+    _, evs = events_of("Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết Nhật Bản sẽ viện trợ 5 triệu USD cho Việt Nam.")
+    assert [e.type for e in evs] == ["AID"]
+
+
+def test_happenings_within_a_visit_take_its_date() -> None:
+    text = ("Hồi tháng 5/2023, Tổng thống Indonesia Prabowo Subianto đã thăm chính thức Việt Nam. "
+            "Hai nước đã ký kết 12 văn kiện hợp tác trong chuyến thăm này.\n"
+            "Việt Nam và Indonesia thiết lập quan hệ ngoại giao ngày 30/12/1955.")
+    doc, evs = events_of(text)
+    agreements = sorted(e.date or "" for e in evs if e.type == "AGREEMENT")
+    assert agreements == ["1955-12-30", "2023-05"]
+    text = ("Chủ tịch nước Lương Cường sẽ thăm chính thức Indonesia từ ngày 20 đến 22/10.\n"
+            "Trong chuyến thăm, Chủ tịch nước Lương Cường sẽ hội đàm với Tổng thống Prabowo Subianto.")
+    _, evs = events_of(text)
+    meeting = next(e for e in evs if e.type == "MEETING")
+    assert (meeting.date, meeting.status) == ("2025-10-20", "planned")

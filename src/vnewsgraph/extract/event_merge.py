@@ -37,6 +37,8 @@ class Candidate:
     countries: set[str] = field(default_factory=set)  # visited countries (VISIT)
     location: str | None = None
     anaphoric: bool = False
+    frames: bool = False  # "trong chuyến thăm": the visit the sentence's happenings belong to
+    frame: Candidate | None = None
     form: str = "verb"
 
     @property
@@ -132,6 +134,12 @@ def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] 
     persons = persons or set()
     events: list[MergedEvent] = []
     for n, c in enumerate(cands):
+        if c.frame is not None and c.date is None:
+            holder = next((e for e in events if any(m is c.frame for m in e.mentions)), None)
+            dates = sorted(holder.dates, key=len, reverse=True) if holder else []
+            if dates:
+                c.date = dates[0]
+                c.date_precision = {10: "day", 7: "month"}.get(len(dates[0]), "year")
         target: MergedEvent | None = None
         if c.anaphoric:
             same = [e for e in events if _compatible(c, e, ref)]

@@ -53,12 +53,18 @@ _DOC_NOUN = re.compile(r"(?:hiệp định|thỏa thuận|thoả thuận|văn ki
 _WITH = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:với|giữa)(?!\w)", re.I)
 _AT = re.compile(r"(?:tại|ở)\s*$", re.I)
 _PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|Thành phố|Tỉnh|TP\.?)\s+)?$")
-_FRONT_BREAK = re.compile(r"[:\"“”]")
+# Where a clause's own subject starts: after a colon or quote, or after a verb of
+# saying ("Đại sứ cho biết Thủ tướng Nhật Bản sẽ thăm …": the prime minister visits).
+_FRONT_BREAK = re.compile(
+    r"[:\"“”]|(?<!\w)(?:cho biết|cho hay|nói|thông báo|thông tin|khẳng định|nhấn mạnh|tuyên bố|"
+    r"dự báo|đề nghị)(?!\w)", re.I)
+_FRAME = re.compile(r"(?<!\w)(?:trong|trong khuôn khổ|nhân dịp|bên lề|trong dịp)\s+$", re.I)
 _BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
 _CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)
 _BOTH_SIDES = re.compile(
     r"(?<!\w)(?:hai|2)\s+(?:bên|nước|phía|nhà lãnh đạo|lãnh đạo|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|"
     r"Ngoại trưởng|Đảng|đoàn)(?!\w)|(?<!\w)lãnh đạo hai (?:nước|Đảng|bên)(?!\w)", re.I)
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều)\s", re.I)
 _COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
 _PHRASE_BREAK = re.compile(r"[,;.]")
 _TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)
@@ -139,8 +145,12 @@ class EventExtractor:
         for i, hit in enumerate(hits):
             cs, ce = _clause_of(clauses, hit.start)
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
-            fronts = [m.end() for m in _FRONT_BREAK.finditer(text, prev_end, hit.start)]
-            pre_start = fronts[-1] if fronts else prev_end
+            fronts = [m for m in _FRONT_BREAK.finditer(text, prev_end, hit.start)]
+            pre_start = fronts[-1].end() if fronts else prev_end
+            if fronts and fronts[-1].group(0)[0].isalpha() and not any(
+                    pre_start <= r.start < hit.start and (r.type in PARTY_TYPES or index.is_country(r.entity))
+                    for r in refs):
+                pre_start = prev_end  # "Thủ tướng khẳng định sẽ thăm …": the speaker acts
             nxt = [h.start for h in hits[i + 1 :] if h.start < ce]
             post_end = nxt[0] if nxt else ce
             pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
@@ -159,7 +169,8 @@ class EventExtractor:
                 # phrase right before the verb, not the subject of the sentence
                 comma = text.rfind(",", pre_start, hit.start)
                 phrase = [r for r in pre if r.start > comma] if comma >= 0 else pre
-                if comma >= 0 and phrase and not any(r.type in PARTY_TYPES for r in phrase):
+                if comma >= 0 and phrase and not any(r.type in PARTY_TYPES for r in phrase) \
+                        and _PLURAL.search(text, comma, hit.start):
                     actors = [r for r in phrase if r.type == "LOCATION"]
                 elif actors:
                     first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
@@ -185,7 +196,17 @@ class EventExtractor:
                 cands = _split_destinations(text, index, cands[0], post, sent_timexes)
             for c in cands:
                 c.marker = hit.rule.status or _marker(text, sent.start, hit.start)
+                if c.anaphoric and c.type == "VISIT" and _FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
+                    c.frames = True
             out.extend(cands)
+        # "Trong chuyến thăm, … hội đàm …", "… ký kết … trong chuyến thăm này": the
+        # other happenings of the sentence belong to that visit (and take its date)
+        frame = next((c for c in out if c.frames), None)
+        if frame is not None:
+            for c in out:
+                if c is not frame and c.date is None:
+                    c.frame = frame
+            out.sort(key=lambda c: not c.frames)
         if out and hosts:
             # the inviter hosts the happening the invitation is for: not one already over
             invited = next((c for c in out if c.marker != "occurred"), out[0])
