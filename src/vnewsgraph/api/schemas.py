@@ -72,3 +72,164 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "Not found"},
     422: {"model": ErrorOut, "description": "Invalid parameters"},
 }
+
+
+# ---------------------------------------------------------------- read shapes (contract/KB.md)
+# Lenient on purpose: every model keeps extra fields, and only what KB.md names is declared.
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class StatsOut(_Open):
+    documents: int = 0
+    entities: int = 0
+    events: int = 0
+    facts: int = 0
+    sources: int | None = None
+    latest_published: str | None = None
+
+
+class TitleSpan(_Open):
+    title: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+class EntityRef(_Open):
+    id: str | None = None
+    name: str | None = None
+    type: str | None = None
+
+
+class ParticipantOut(EntityRef):
+    role: str | None = None
+
+
+class CooccurringOut(EntityRef):
+    count: int | None = None
+
+
+class DocumentOut(_Open):
+    id: str
+    source: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    duplicate_of: str | None = None
+
+
+class SourceOut(_Open):
+    document: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    evidence: str | None = None
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+
+
+class FactSourceOut(SourceOut):
+    value: int | float | None = None
+    qualifier: str | None = None
+
+
+class EntityOut(_Open):
+    id: str
+    name: str
+    type: str | None = None
+    country: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    titles: list[TitleSpan] = Field(default_factory=list)
+    documents: Any = Field(default=None, description="Number of documents that mention the entity")
+
+
+class EventOut(_Open):
+    id: str
+    type: str | None = None
+    cameo: str | None = None
+    date: str | None = None
+    status: str | None = None
+    location: EntityRef | None = None
+    participants: list[ParticipantOut] = Field(default_factory=list)
+    sources: list[SourceOut] = Field(default_factory=list)
+
+
+class EntityDetailOut(EntityOut):
+    events: list[EventOut] = Field(default_factory=list, description="Related events, newest first")
+    cooccurring: list[CooccurringOut] = Field(default_factory=list)
+
+
+class FactOut(_Open):
+    id: str
+    indicator: str | None = None
+    subjects: list[str] = Field(default_factory=list)
+    period: str | None = None
+    unit: str | None = None
+    kind: str | None = None
+    value: int | float | None = None
+    agreement: str | None = Field(default=None, description="single | agree | conflict")
+    sources: list[FactSourceOut] = Field(default_factory=list)
+    target: dict[str, Any] | None = Field(default=None, description="The matching target, with progress")
+
+
+class DocumentDetailOut(DocumentOut):
+    text: str | None = None
+    entities: list[dict[str, Any]] = Field(default_factory=list)
+    facts: list[dict[str, Any]] = Field(default_factory=list)
+    events: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class SearchHitOut(_Open):
+    kind: str
+    id: str
+    title: str | None = None
+    name: str | None = None
+    snippet: str | None = Field(default=None, description="HTML-escaped text with <mark> around hits")
+    score: float | None = None
+
+
+class GraphNodeOut(EntityRef):
+    weight: float | None = None
+
+
+class GraphEdgeOut(_Open):
+    source: str
+    target: str
+    weight: float | None = None
+    events: list[str] = Field(default_factory=list)
+
+
+class GraphOut(_Open):
+    nodes: list[GraphNodeOut]
+    edges: list[GraphEdgeOut]
+
+
+class _PageOut(_Open):
+    total: int | None = None
+    limit: int | None = None
+    offset: int | None = None
+
+
+class EntityPage(_PageOut):
+    items: list[EntityOut]
+
+
+class EventPage(_PageOut):
+    items: list[EventOut]
+
+
+class FactPage(_PageOut):
+    items: list[FactOut]
+
+
+class DocumentPage(_PageOut):
+    items: list[DocumentOut]
+
+
+class SearchPage(_PageOut):
+    items: list[SearchHitOut]
+
+
+class TimelineOut(_Open):
+    items: list[EventOut]
