@@ -152,9 +152,10 @@ def test_rate_of_a_new_subject_is_not_a_change_of_the_previous_figure() -> None:
     assert (imports.value, imports.unit, imports.indicator) == (3, "%", "nhập khẩu")
 
 
-def test_statistics_sentence_shares_its_period_and_keeps_bracketed_names() -> None:
+def test_period_stays_in_its_clause_and_bracketed_names_are_kept() -> None:
     cpi, core = facts_of("Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,27%; lạm phát cơ bản tăng 3,19%.")
-    assert cpi.period == core.period == "2026-01/2026-09"
+    assert cpi.period == "2026-01/2026-09"
+    assert core.period is None  # a new clause states no period: none is guessed
     assert cpi.indicator == "Chỉ số giá tiêu dùng bình quân"
     assert core.indicator == "lạm phát cơ bản"
 
@@ -171,3 +172,11 @@ def test_ministry_names_and_present_figures_are_not_targets() -> None:
     fdi, income = facts_of(text)
     assert (fdi.kind, income.kind) == ("actual", "actual")
     assert income.period is None
+
+
+def test_a_period_right_after_a_figure_is_that_figures_own() -> None:
+    text = ("Trong năm 2025, Việt Nam đã cấp 1.100 suất học bổng; hiện có khoảng 16.000 lưu học sinh Lào. "
+            "Việt Nam viện trợ 1.500 tỷ đồng giai đoạn 2026-2030 và trao tặng 100 tấn gạo.")
+    grants, students, aid, rice = facts_of(text)
+    assert (grants.period, students.period) == ("2025", None)
+    assert (aid.period, rice.period) == ("2026/2030", None)

@@ -22,9 +22,9 @@ from vnewsgraph.model import Change, Document, Fact, Quantity, Sentence, Span
 from vnewsgraph.nlp.numbers import cue_pattern, cue_value, detect_style, find_quantities, lexicons
 from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_periods
 
-_CHUNK_SEP = re.compile(r"[,;:\[\]–—]|\s-\s")
+_CHUNK_SEP = re.compile(r"[,;:\[\]]")
 _UP_TO = re.compile(r"\s+(?:tới|đến)\s*$", re.IGNORECASE)
-_NOW = re.compile(r"(?:^|[,;]\s*)hiện\s", re.IGNORECASE)
+_NOW = re.compile(r"(?:^|[,;]\s*|\s)hiện\s+(?:có|nay|đạt|ở|tại|là)?", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:cho biết|thông tin|thông báo|báo cáo|công bố|dự báo|ước tính|"
                            r"nhận định|đánh giá|cho hay|khẳng định)", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:theo|của)\s+$", re.IGNORECASE)
@@ -47,14 +47,14 @@ _TRAIL = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:và|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
+    r"^(?:và|có|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
     r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó)\s+",
     re.IGNORECASE,
 )
 _OBJECT_AFTER = re.compile(r"(?:^|\s)(?:có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|"
                            r"hỗ trợ|làm|khiến|cấp|xây dựng|ký kết|chiếm)\s*$", re.IGNORECASE)
 _CUT = re.compile(r"(?:^|\s)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
-                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|đã|sẽ|đang|dự báo|dự kiến|"
+                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|nhận thấy|ghi nhận|cho rằng|đã|sẽ|đang|dự báo|dự kiến|"
                   r"kỳ vọng|ước tính|mục tiêu|chỉ tiêu|kế hoạch)(?=\s)", re.IGNORECASE)
 _STRIP = " \t\n,;:.()\"'“”-–—"
 _MULTIPLE_BEFORE = re.compile(r"(?:^|[^\w])((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
@@ -171,10 +171,13 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
         chunk_start = _chunk_start(text, sent.start, q.start)
         clause_start = _clause_start(text, sent.start, q.start)
         kind = _kind(text, clause_start, q)
-        period = _period(text, sent, q, periods, chunk_start)
+        if clause_start > floor or _NOW.search(text, chunk_start, q.start):
+            inherited = None  # a new clause, or a figure of the present ("hiện có …")
+        period, carries = _period(text, clause_start, qs, i, periods, chunk_start)
         if period is None and inherited and kind == inherited_kind:
-            period = inherited  # figures listed in one sentence share its period
-        inherited, inherited_kind = period, kind
+            period = inherited  # figures listed in one clause share the period stated before them
+        elif period is not None:
+            inherited, inherited_kind = (period if carries else None), kind
         indicator = _indicator(text, max(chunk_start, floor), q, periods)
         floor = q.end
         change: Change | None = None
@@ -308,30 +311,42 @@ def _kind(text: str, clause_start: int, q: Quantity) -> str:
     return kind
 
 
-def _period(text: str, sent: Sentence, q: Quantity, periods: list[PeriodMention], chunk_start: int) -> str | None:
+def _right_after(text: str, q: Quantity, p: PeriodMention) -> bool:
+    return q.end <= p.start <= q.end + 30 and _PERIOD_GAP.match(text[q.end : p.start]) is not None
+
+
+def _period(text: str, clause_start: int, qs: list[Quantity], i: int, periods: list[PeriodMention],
+            chunk_start: int) -> tuple[str | None, bool]:
+    """The period of the figure ``qs[i]`` and whether it was stated before it
+    (and so may carry over to the next figures of the clause)."""
+    q = qs[i]
     for p in periods:
         if q.unit == "times":
             break
-        if q.end <= p.start <= q.end + 30 and not p.is_reference and _PERIOD_GAP.match(text[q.end : p.start]):
-            return p.value
+        if not p.is_reference and _right_after(text, q, p):
+            return p.value, False
+    if _NOW.search(text, chunk_start, q.start):
+        return None, False  # "hiện có 16.000 lưu học sinh": the present, not a period
     best: str | None = None
     for p in periods:
         if p.end > q.start:
             break
-        if p.is_reference:
+        if p.is_reference or p.start < clause_start:
             continue
+        if any(_right_after(text, other, p) for other in qs[:i]):
+            continue  # "1.500 tỷ đồng giai đoạn 2026-2030": that figure's own period
         if p.start >= chunk_start:
             best = p.value
             continue
         # An opening adverbial chunk ("Năm 2025, …", "Trong 9 tháng đầu năm, …").
         c_end_m = _CHUNK_SEP.search(text, p.end, q.start)
-        c_start = _chunk_start(text, sent.start, p.start)
+        c_start = _chunk_start(text, clause_start, p.start)
         if c_end_m is None:
             continue
         rest = (text[c_start : p.start] + " " + text[p.end : c_end_m.start()]).strip(_STRIP)
         if len(rest.split()) <= 3 and text[c_end_m.start()] in ",:":
             best = p.value
-    return best
+    return best, best is not None
 
 
 def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMention]) -> str | None:
@@ -364,7 +379,7 @@ def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMen
         phrase = " ".join(([str(noun)] if noun else []) + tail.split()[:8]).strip(_STRIP)
         if phrase or not pre:
             return phrase or None
-    return " ".join(pre.split()[-10:]) or None
+    return " ".join(pre.split()[-12:]) or None
 
 
 def _strip_qualifier_tail(s: str) -> str:

@@ -76,7 +76,7 @@ COUNT_NOUNS = frozenset({
     "bác sĩ", "trường học", "bệnh viện", "thành viên", "đại biểu", "quốc gia và vùng lãnh thổ",
     "văn kiện", "thỏa thuận", "hiệp định", "bản ghi nhớ", "tình nguyện viên", "trẻ em", "nạn nhân",
     "điểm trường", "lớp học", "phòng học", "ngôi trường", "cây cầu", "km đường", "sản phẩm", "mặt hàng",
-    "hợp đồng", "nhà đầu tư", "suất học bổng", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
+    "hợp đồng", "nhà đầu tư", "suất học bổng", "lưu học sinh", "cột mốc", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
 })
 _CLASSIFIER_PLUS = frozenset(
     "ngôi căn chiếc con cái tấm bộ phần suất gói bức cây quả trái ngọn toà tòa bản cuốn mảnh thửa lô "
