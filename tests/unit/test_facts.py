@@ -180,3 +180,12 @@ def test_a_period_right_after_a_figure_is_that_figures_own() -> None:
     grants, students, aid, rice = facts_of(text)
     assert (grants.period, students.period) == ("2025", None)
     assert (aid.period, rice.period) == ("2026/2030", None)
+
+
+def test_details_after_trong_do_share_the_period() -> None:
+    text = ("Trong 10 tháng đầu năm 2026, kim ngạch xuất nhập khẩu đạt 720,5 tỷ USD, tăng 16,1% so với cùng kỳ "
+            "năm trước; trong đó xuất khẩu đạt 370 tỷ USD, nhập khẩu đạt 350,5 tỷ USD.")
+    total, exports, imports = facts_of(text)
+    assert total.period == exports.period == imports.period == "2026-01/2026-10"
+    assert total.change and total.change.reference == "2025-01/2025-10"
+    assert (exports.indicator, imports.indicator) == ("xuất khẩu", "nhập khẩu")

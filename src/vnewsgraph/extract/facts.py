@@ -30,6 +30,7 @@ _SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:cho biết|thông tin|thôn
 _SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:theo|của)\s+$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_SEP = re.compile(r"[;:]")
+_DETAIL = re.compile(r"\s*(?:trong đó|riêng|cụ thể|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 _TARGET_MOVE = re.compile(
     r"(?:^|[^\w])(đã\s+)?(?:sớm\s+)?(?:đưa|nâng)\s[^;:.]{0,90}?\s(?:đạt|lên|lên mức|tới|đến)"
     r"(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$",
@@ -282,9 +283,12 @@ def _chunk_start(text: str, floor: int, pos: int) -> int:
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause of ``pos`` starts: after the last ";" or ":" — unless
+    the next clause only details this one ("; trong đó xuất khẩu …")."""
     start = floor
     for m in _CLAUSE_SEP.finditer(text, floor, pos):
-        start = m.end()
+        if not _DETAIL.match(text, m.end()):
+            start = m.end()
     return start
 
 
