@@ -1,6 +1,8 @@
 """Held-out articles for the entity recogniser: Vietnamese news written for
 these tests on topics the seed documents do not cover (a provincial economy
-story, an ASEAN summit, a utility company after a storm, tourism in Hà Nội).
+story, an ASEAN summit, a utility company after a storm, tourism in Hà Nội,
+a state visit, a corruption trial; the last two were written and annotated
+before the recogniser was tuned on them, and are kept as first written).
 The expected entities are annotated by the rules of shared/gold/README.md and
 scored the way shared/tools/score_extraction.py scores them (an entity is found
 when one of its forms matches one of the predicted entity's name or aliases).
@@ -120,11 +122,51 @@ TOURISM_GOLD = [
     O("Bộ Ngoại giao"), P("Phạm Thu Hằng"),
 ]
 
+DIPLOMACY = """Chủ tịch nước Lương Cường hội đàm với Tổng thống Hàn Quốc Lee Jae-myung
+
+Sáng 11/8, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường chủ trì lễ đón chính thức Tổng thống Hàn Quốc Lee Jae-myung và Phu nhân thăm cấp Nhà nước tới Việt Nam.
+
+Tại hội đàm, hai nhà lãnh đạo nhất trí nâng kim ngạch thương mại song phương lên 150 tỷ USD vào năm 2030. Tổng thống Lee Jae-myung đánh giá cao vai trò của cộng đồng doanh nghiệp Hàn Quốc như Samsung, LG và Hyundai tại Việt Nam.
+
+Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học và Công nghệ thông tin Hàn Quốc. Bộ trưởng Nguyễn Mạnh Hùng cho biết hai bên sẽ hợp tác về trí tuệ nhân tạo và bán dẫn.
+
+Trước đó, Tổng thống Lee Jae-myung đã có cuộc gặp với Tổng Bí thư Tô Lâm tại Trụ sở Trung ương Đảng. Ông Lee cũng dự Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc do Phòng Thương mại và Công nghiệp Việt Nam (VCCI) và Hiệp hội Thương mại Quốc tế Hàn Quốc (KITA) đồng tổ chức tại Thành phố Hồ Chí Minh.
+
+Dịp này, Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ cho biết có khoảng 330.000 người Việt Nam đang sinh sống tại Hàn Quốc, tập trung ở Seoul, Gyeonggi và Busan.
+"""
+DIPLOMACY_GOLD = [
+    P("Lương Cường"), L("Hàn Quốc"), P("Lee Jae-myung"), L("Phủ Chủ tịch", opt=True, alt=("ORGANIZATION",)),
+    L("Việt Nam"), O("Samsung"), O("LG"), O("Hyundai"), O("Bộ Khoa học và Công nghệ Việt Nam"),
+    O("Bộ Khoa học và Công nghệ thông tin Hàn Quốc"), P("Nguyễn Mạnh Hùng"), P("Tô Lâm"),
+    O("Trung ương Đảng", opt=True), O("Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc", opt=True),
+    O("Phòng Thương mại và Công nghiệp Việt Nam", "VCCI"), O("Hiệp hội Thương mại Quốc tế Hàn Quốc", "KITA"),
+    L("Thành phố Hồ Chí Minh"), P("Vũ Hồ"), L("Seoul"), L("Gyeonggi"), L("Busan"),
+]
+
+COURT = """Xét xử vụ án sai phạm tại Tập đoàn Phúc Sơn
+
+Ngày 15/5, Tòa án nhân dân TP Hà Nội mở phiên sơ thẩm xét xử Nguyễn Văn Hậu, Chủ tịch HĐQT Tập đoàn Phúc Sơn, cùng 28 bị cáo về các tội đưa hối lộ và vi phạm quy định về đất đai.
+
+Theo cáo trạng của Viện kiểm sát nhân dân tối cao, trong giai đoạn 2016-2023, bị cáo Hậu đã chỉ đạo cấp dưới đưa hối lộ cho nhiều cán bộ tại tỉnh Vĩnh Phúc và tỉnh Thanh Hóa để được giao các dự án. Cựu Bí thư Tỉnh ủy Vĩnh Phúc Hoàng Thị Thúy Lan bị cáo buộc nhận hối lộ.
+
+Cơ quan Cảnh sát điều tra Bộ Công an (C03) đã thu giữ nhiều tài liệu liên quan. Thiếu tướng Nguyễn Ngọc Cường, Cục trưởng C03, cho biết các bị cáo đã nộp lại hơn 300 tỷ đồng.
+
+Luật sư Trương Anh Tú, người bào chữa cho bị cáo Hậu, đề nghị Hội đồng xét xử xem xét các tình tiết giảm nhẹ. Phiên tòa dự kiến kéo dài 10 ngày.
+"""
+COURT_GOLD = [
+    O("Tập đoàn Phúc Sơn"), O("Tòa án nhân dân TP Hà Nội"), L("Hà Nội", "TP Hà Nội"), P("Nguyễn Văn Hậu"),
+    O("Viện kiểm sát nhân dân tối cao"), L("Vĩnh Phúc", "tỉnh Vĩnh Phúc"), L("Thanh Hóa", "tỉnh Thanh Hóa"),
+    P("Hoàng Thị Thúy Lan"), O("Cơ quan Cảnh sát điều tra Bộ Công an", "C03"), O("Bộ Công an"),
+    P("Nguyễn Ngọc Cường"), P("Trương Anh Tú"), O("Tỉnh ủy Vĩnh Phúc", opt=True),
+]
+
 ARTICLES = {
     "province": (PROVINCE, PROVINCE_GOLD),
     "asean": (ASEAN, ASEAN_GOLD),
     "utility": (UTILITY, UTILITY_GOLD),
     "tourism": (TOURISM, TOURISM_GOLD),
+    "diplomacy": (DIPLOMACY, DIPLOMACY_GOLD),
+    "court": (COURT, COURT_GOLD),
 }
 
 

@@ -40,6 +40,7 @@ from vnewsgraph.nlp.ner_gazetteer import (
 _ENT = frozenset({COUNTRY, PLACE, ORG, ACTOR})
 _LOCS = frozenset({COUNTRY, PLACE})
 _ORGS = frozenset({ORG})
+_COUNTRIES = frozenset({COUNTRY})
 _ACTORS = frozenset({ACTOR})
 _ORG_START = frozenset({ORG, ORG_HEAD})
 _TITLES = frozenset({TITLE})
@@ -120,13 +121,15 @@ class Scanner:
     # ------------------------------------------------------------------ helpers
     def m(self, i: int, kinds: frozenset[str], fold: bool = True) -> Entry | None:
         """Longest lexicon/grammar phrase of ``kinds`` at token ``i`` (memoised per sentence)."""
-        mk = (i, kinds, fold)
-        if mk in self.memo_k:
-            return self.memo_k[mk]
         got = self.memo.get(i)
         if got is None:
             got = self.memo[i] = self.gz.match_all(self.texts, self.folded, i, self.end)
         table = got[1] if fold else got[0]
+        if not table:
+            return None
+        mk = (i, kinds, fold)
+        if mk in self.memo_k:
+            return self.memo_k[mk]
         best: Entry | None = None
         if table:
             for kind in ORDER:
@@ -198,10 +201,11 @@ class Scanner:
             country = lex.country
             has_country = country is not None or any(
                 w in ("Việt", "Nam") for w in lex.tokens)
-            k, qual_country, n_nested = self.org_qualifiers(j, has_country, depth)
-            if k > j:
+            k, qual_country, n_nested = self.org_qualifiers(j, has_country, depth, country, len(lex.tokens))
+            if k > j and not (qual_country is not None and qual_country == country
+                              and self.cands[-1].type == "LOCATION"):
                 canonical = None
-                country = country or qual_country
+                country = qual_country or country
             self.add(i, k, "ORGANIZATION", canonical=canonical, country=country,
                      rule="org-lexicon", org_kind=lex.extra)
             if j - i >= 3:
@@ -251,7 +255,8 @@ class Scanner:
                 return
             p += 1
 
-    def org_qualifiers(self, j: int, has_country: bool, depth: int) -> tuple[int, str | None, int]:
+    def org_qualifiers(self, j: int, has_country: bool, depth: int, own_country: str | None = None,
+                       body_len: int = 0) -> tuple[int, str | None, int]:
         """Country or chained body after a known organisation ("Quốc hội Lào",
         "Bộ Chính trị Ban Chấp hành Trung ương Đảng …", "Quốc hội nước Cộng hòa …")."""
         texts, end = self.texts, self.end
@@ -269,7 +274,18 @@ class Scanner:
                 self.add(j, j + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
                          rule="place-in-org")
                 return j + len(e.tokens), e.country, 1
-        if not has_country:
+        # "Bộ Khoa học và Công nghệ thông tin Hàn Quốc": a foreign namesake of a known body
+        m = j
+        while m < end and m - j < 2 and self.word[m] and not self.cap[m] and texts[m] not in g.PREP_STOP:
+            m += 1
+        if m > j and m < end and self.cap[m] and body_len >= 3:
+            e = self.m(m, _COUNTRIES, False)
+            if e is not None and e.country != own_country:
+                self.add(m, m + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="country-in-org")
+                return m + len(e.tokens), e.country, 1
+        if not has_country or self.cap[j] and (e0 := self.m(j, _COUNTRIES, False)) is not None \
+                and e0.country == own_country:
             k = j + 1 if texts[j] == "nước" and j + 1 < end else j
             e = self.m(k, frozenset({COUNTRY}), fold=True) \
                 if self.cap[k] else None
@@ -305,6 +321,13 @@ class Scanner:
                     country = country or e.country
                     k += n
                     content += 1
+                    while content > 1 and k + 1 < end and texts[k] in _APPOS_DASH and cap[k + 1]:
+                        e2 = self.m(k + 1, _COUNTRIES, False)  # "Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc"
+                        if e2 is None:
+                            break
+                        self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
+                                 country=e2.country, rule="loc-in-org")
+                        k += 1 + len(e2.tokens)
                     if head in g.AT_PLACE_HEADS and k + 1 < end and texts[k] == "tại":
                         e2 = self.entity_at(k + 1) if cap[k + 1] else None
                         if e2 is not None and e2.kind in _LOCS:
@@ -583,6 +606,9 @@ class Scanner:
                 return None
         if r - j == 1:
             w = texts[j]
+            if len(w) == 1 or r < end and self.starts[r] == self.ends[r - 1] and not self.word[r] \
+                    and texts[r] not in _APPOS_DASH:
+                return None  # "C03", "A.", a code rather than a name
             nxt = texts[r] if r < end else "."
             if not after_title and hon is None:
                 return None

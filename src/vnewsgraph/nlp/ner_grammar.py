@@ -102,11 +102,10 @@ STOP_LOWER: frozenset[str] = frozenset("""
 và của cho đã sẽ đang vừa mới cũng còn là có được bị tại ở với trong ngoài về đến tới từ theo
 thì mà này đó kia các những một hai ba bốn năm sáu bảy tám chín mười nhằm để khi do phải không
 chưa rằng như nhưng hoặc hay nên vì nếu dù tuy sau trước trên dưới giữa qua lại ra vào lên xuống
-đi cùng nhau rất đều chỉ vẫn cả mọi mỗi đây nay vẫn luôn thường ông bà anh chị người nhà gồm
-tiếp thăm gặp chủ dự nói cho biết cho rằng phát biểu nhấn mạnh khẳng định đề nghị chúc mừng trao
-tổ chức ký làm đạt nhận gửi đánh giá thông báo công bố yêu cầu quyết định tham ban hành triển
-khai thực hiện chỉ đạo tiếp tục bày tỏ hội đàm hội kiến điện mời kêu gọi hợp tác dẫn đầu đứng
-thì hãy đó lúc sáng chiều tối trưa ngày tháng năm tuần quý
+đi cùng nhau rất đều chỉ vẫn cả mọi mỗi đây nay luôn thường ông bà anh chị người nhà gồm
+tiếp thăm gặp dự nói phát nhấn khẳng đề chúc trao ký làm đạt nhận gửi đánh thông công yêu quyết
+tham ban triển thực bày hội điện mời kêu dẫn đứng mở sang hãy lúc sáng chiều tối trưa ngày tháng
+tuần quý cần muốn vẫn nêu chủ
 """.split())
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""

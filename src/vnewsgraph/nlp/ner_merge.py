@@ -181,6 +181,8 @@ def _merge_orgs(groups: list[Group]) -> None:
         owner = owners[0]
         if owner.country() not in (None, "VN") and shorts & _DOMESTIC_DEFAULT:
             continue
+        if owner.country() and g.country() and owner.country() != g.country():
+            continue  # "Bộ Khoa học và Công nghệ" (VN) is not "… thông tin Hàn Quốc"
         _merge_into(owner, g)
         forms[id(owner)] |= shorts
 
