@@ -83,6 +83,8 @@ def _q(text: str) -> list[tuple[float, str | None, str]]:
         ("Lượng khách chưa đến 50 nghìn lượt.", [(50_000, "count:lượt", "under")]),
         ("Doanh thu xấp xỉ 2 tỷ USD.", [(2e9, "USD", "approx")]),
         ("Có 500 lao động trở lên.", [(500, "count:lao động", "over")]),
+        ("Giá cao hơn 5% so với gạo Thái Lan.", [(5, "%", "exact")]),
+        ("Doanh thu tăng hơn 54%.", [(54, "%", "over")]),
         ("Lũ cuốn trôi hai mươi nghìn tấn lúa.", [(20000, "t", "exact")]),
         ("Vụ cháy làm ba người bị thương.", [(3, "count:người", "exact")]),
         ("Lợi nhuận tăng 10-12%.", [(10, "%", "exact")]),

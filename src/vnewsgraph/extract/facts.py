@@ -143,7 +143,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
     for i, q in enumerate(qs):
         prefix = text[sent.start : q.start]
         qm = qualifier_end.search(prefix)
-        core = prefix[: qm.start()] if qm else prefix
+        core = prefix[: qm.start()] if qm and cue_value("qualifier", qm.group(1)) != "exact" else prefix
         core = _UP_TO.sub("", core)  # "tăng tới 54%"
         dm = direction_end.search(core) or (_MULTIPLE_BEFORE.search(core) if q.unit == "times" else None)
         cue_start = sent.start + dm.start() if dm else q.start
