@@ -41,6 +41,13 @@ KNOWN: dict[str, tuple[str, str | None, list[str], list[str]]] = {
     "Hà Nội": ("LOCATION", "VN", [], []),
     "Bangkok": ("LOCATION", "TH", [], []),
     "Quảng Bình": ("LOCATION", "VN", [], []),
+    "Vivian Balakrishnan": ("PERSON", "SG", ["Bộ trưởng Ngoại giao Singapore"], []),
+    "Lê Hoài Trung": ("PERSON", "VN", ["Bộ trưởng Ngoại giao"], []),
+    "Nguyễn Thị Liên Hương": ("PERSON", "VN", ["Thứ trưởng Bộ Y tế"], []),
+    "Bộ Y tế": ("ORGANIZATION", "VN", [], []),
+    "ASEAN": ("ORGANIZATION", None, [], []),
+    "Vientiane": ("LOCATION", "LA", [], []),
+    "Lào": ("LOCATION", "LA", [], []),
 }
 
 
@@ -323,3 +330,29 @@ def test_happenings_within_a_visit_take_its_date() -> None:
     _, evs = events_of(text)
     meeting = next(e for e in evs if e.type == "MEETING")
     assert (meeting.date, meeting.status) == ("2025-10-20", "planned")
+
+
+def test_two_ministers_are_both_sides_not_one_title_holder() -> None:
+    text = ("Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan hội đàm với Bộ trưởng Ngoại giao Lê Hoài Trung. "
+            "Hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác đào tạo.")
+    doc, evs = events_of(text)
+    agreement = next(e for e in evs if e.type == "AGREEMENT")
+    assert names(doc, agreement) >= {"Vivian Balakrishnan", "Lê Hoài Trung"}
+
+
+def test_the_delegation_gives_on_its_visit_day() -> None:
+    text = ("Sáng 11/3, Đoàn công tác của Bộ Y tế do Thứ trưởng Nguyễn Thị Liên Hương dẫn đầu đã đến "
+            "Quảng Bình kiểm tra công tác khắc phục hậu quả bão.\n"
+            "Đoàn đã trao tặng 2.000 cơ số thuốc và 500 triệu đồng cho ngành y tế Quảng Bình.")
+    doc, evs = events_of(text)
+    aid = next(e for e in evs if e.type == "AID")
+    assert (aid.date, aid.status) == ("2025-03-11", "occurred")
+    assert "Nguyễn Thị Liên Hương" in names(doc, aid)
+
+
+def test_summit_next_week_is_dated_by_its_month() -> None:
+    text = "Trong tuần tới, Thủ tướng Phạm Minh Chính sẽ dự Hội nghị cấp cao ASEAN lần thứ 46 tại Vientiane, Lào."
+    doc, evs = events_of(text)
+    assert [(e.type, e.date, e.status) for e in evs] == [("MEETING", "2025-03", "planned")]
+    assert evs[0].location is not None
+    assert {"Phạm Minh Chính", "ASEAN"} <= names(doc, evs[0])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from vnewsgraph.model import Document, Entity
 
 PARTY_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|các|những|nhiều|\d+)\s+$", re.I)
 _CITY_PREFIX = re.compile(r"^(?:thủ đô|thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|đặc khu)\s", re.IGNORECASE)
 
 
@@ -110,6 +111,8 @@ class EntityIndex:
                     continue
                 if any(a < end and here < b for a, b in taken):
                     continue
+                if _PLURAL_BEFORE.search(text, max(0, here - 12), here):
+                    continue  # "hai Bộ trưởng", "các Đại sứ": not one person
                 nxt = re.match(r"\s+(\w+)", text[end : end + 30])
                 if not nxt or not nxt.group(1)[0].islower():
                     continue  # followed by a name, another title or punctuation

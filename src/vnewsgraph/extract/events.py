@@ -65,6 +65,8 @@ _BOTH_SIDES = re.compile(
     r"(?<!\w)(?:hai|2)\s+(?:bên|nước|phía|nhà lãnh đạo|lãnh đạo|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|"
     r"Ngoại trưởng|Đảng|đoàn)(?!\w)|(?<!\w)lãnh đạo hai (?:nước|Đảng|bên)(?!\w)", re.I)
 _PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều)\s", re.I)
+_DELEGATION = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đoàn|phái đoàn)(?:\s+(?:công tác|đại biểu))?\s+"
+                         r"(?:đã|cũng|sẽ|đang|tiếp tục|trao|tặng|thăm|đến|hội|gặp)", re.I)
 _COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
 _PHRASE_BREAK = re.compile(r"[,;.]")
 _TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)
@@ -158,6 +160,7 @@ class EventExtractor:
                 post_end = _phrase_end(text, refs, hit.end, post_end)
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
+            delegation_visit: Candidate | None = None
             if prev_end > cs and prev_actors and _COORD_END.search(text, prev_end, hit.start):
                 actors = []  # "… thăm Campuchia, đồng chủ trì …", "… và cuộc gặp …": same subject
             if hit.rule.form == "move":
@@ -182,6 +185,8 @@ class EventExtractor:
                 actors = list(prev_actors)
                 if not actors and _BOTH_SIDES.search(text, pre_start, hit.start):
                     actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
+                if not actors and _DELEGATION.match(text, pre_start):
+                    actors, delegation_visit = _visitors_of(index, [*earlier, *out], hit.start)  # "Đoàn đã …"
                 if not actors and hit.rule.form == "act":
                     actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
                 if not actors and hit.rule.form == "gift":
@@ -196,6 +201,8 @@ class EventExtractor:
                 cands = _split_destinations(text, index, cands[0], post, sent_timexes)
             for c in cands:
                 c.marker = hit.rule.status or _marker(text, sent.start, hit.start)
+                if delegation_visit is not None and c.date is None:
+                    c.frame = delegation_visit  # what the delegation does on its visit
                 if c.anaphoric and c.type == "VISIT" and _FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
                     c.frames = True
             out.extend(cands)
@@ -398,7 +405,12 @@ def _event_date(t: Timex) -> tuple[str | None, str | None]:
         return None, None
     if t.precision == "range":
         start = t.attrs.get("start")
-        return (str(start), "day") if start else (None, None)
+        if start:
+            return str(start), "day"
+        first, _, last = t.value.partition("/")
+        if first[:7] == last[:7] and len(first) >= 7:
+            return first[:7], "month"  # "tuần tới" inside one month
+        return None, None
     if t.precision in ("day", "month", "year"):
         return t.value, t.precision
     return None, None
@@ -500,3 +512,13 @@ def _sides_of(index: EntityIndex, earlier: list[Candidate], pos: int) -> list[Re
             if ids:
                 return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids]
     return []
+
+
+def _visitors_of(index: EntityIndex, earlier: list[Candidate], pos: int) -> tuple[list[Ref], Candidate | None]:
+    """"Đoàn", "Đoàn công tác": who led the last visit (and that visit)."""
+    for c in reversed(earlier):
+        if c.type == "VISIT":
+            ids = [eid for eid, role in c.roles.items() if role == "actor" and index.type_of(eid) in PARTY_TYPES]
+            if ids:
+                return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids], c
+    return [], None
