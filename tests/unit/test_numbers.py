@@ -115,6 +115,10 @@ def test_find_quantities(text: str, expected: list[tuple[float, str, str]]) -> N
         "Việt Nam sẽ thực hiện thành công hai mục tiêu 100 năm.",
         "Nghị quyết số 57-NQ/TW về khoa học, G20 và APEC 2027.",
         "Một trong những ưu tiên là một số dự án.",
+        "Thực hiện 3 đột phá chiến lược, 5 nhiệm vụ trọng tâm và 6 nhóm giải pháp.",
+        "Cuộc hội đàm kéo dài 45 phút, lúc 10 giờ 30 phút sáng.",
+        "Hàng trăm người dân và hàng nghìn tỷ đồng, vài chục hộ.",
+        "Kỷ niệm 50 năm quan hệ ngoại giao, ông A, 45 tuổi.",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -68,6 +68,14 @@ REFERENTIAL = frozenset(
 ) | frozenset({"nền kinh tế", "quốc gia", "nhà lãnh đạo", "người đứng đầu", "đồng chí", "thành phố",
                "nhiệm vụ", "trụ cột", "chương trình", "trọng tâm", "điểm nhấn", "đột phá", "ưu tiên",
                "nội dung", "vấn đề", "mục tiêu", "vợ chồng", "lãnh đạo"})
+# Enumerations of ideas, not measured quantities ("3 đột phá chiến lược").
+ABSTRACT = frozenset({
+    "trụ cột", "nhiệm vụ", "đột phá", "ưu tiên", "điểm nhấn", "nội dung", "vấn đề", "mục tiêu", "lĩnh vực",
+    "trọng tâm", "giải pháp", "định hướng", "phương châm", "nguyên tắc", "khâu", "nhóm", "quan điểm", "kiến nghị",
+    "đề xuất", "bài học", "yếu tố", "tiêu chí", "bước", "cấp", "tầng", "mặt", "phương diện", "chữ", "không",
+    "tốt", "xin", "cùng", "sẵn sàng", "đặc điểm", "thách thức", "cơ hội", "phương án", "kịch bản", "chủ đề",
+    "trụ", "ý", "luận điểm", "hướng", "biện pháp", "chính sách", "đề nghị", "điều", "thông điệp", "nhận thức",
+})
 COUNT_NOUNS = frozenset({
     "dự án", "học sinh", "sinh viên", "phần quà", "suất quà", "địa bàn", "thị trường", "doanh nghiệp",
     "công ty", "ngôi nhà", "căn nhà", "căn hộ", "hộ dân", "hộ gia đình", "người dân", "lao động", "công nhân",
@@ -271,8 +279,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             lnoun = noun.lower()
             if lnoun.split()[0] in NOT_COUNT:
                 continue
-            if lnoun in REFERENTIAL and value <= 3:
-                continue
+            if lnoun in REFERENTIAL and value <= 3 or lnoun.split()[0] in ABSTRACT or lnoun in ABSTRACT:
+                continue  # "hai nước", "3 Đảng"; "5 nhiệm vụ trọng tâm", "3 đột phá"
             if not has_num and lnoun not in _WORD_COUNT_OK:
                 continue
             if not has_num and value < 2:
