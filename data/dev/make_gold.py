@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Write the development gold files (data/dev/gold/*.json) from the tables below.
+
+Run from anywhere: ``python3 data/dev/make_gold.py``.  Each article is one
+``doc(...)`` call with its entities (E), facts (F) and events (V), in the
+format of shared/gold/README.md.  The script also checks that every entity
+name/alias occurs in the article text and that every event participant is an
+annotated entity, so that a typo shows up at once.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+GOLD = HERE / "gold"
+DOCS: list[dict] = []
+
+
+def E(name, type_, aliases=(), alt=(), opt=False):
+    """An entity: fullest name without title, other surface forms, alt types, optional."""
+    return {"name": name, "type": type_, "aliases": list(aliases),
+            "alt_types": list(alt), "optional": opt}
+
+
+def F(value, unit, indicator, kind="actual", q="exact", period=None, opt=False):
+    """A fact: plain number, unit per the units table, kind, qualifier, period."""
+    return {"value": value, "unit": unit, "kind": kind, "qualifier": q,
+            "period": period, "indicator": indicator, "optional": opt}
+
+
+def V(type_, date, participants, status="occurred", opt=False):
+    """An event: VISIT | MEETING | AGREEMENT | AID, resolved date or None."""
+    return {"type": type_, "date": date, "participants": list(participants),
+            "status": status, "optional": opt}
+
+
+def doc(fname, published, outlet, entities, facts, events):
+    DOCS.append({"doc": fname, "published": published, "outlet": outlet,
+                 "entities": entities, "facts": facts, "events": events})
+
+
+Q3 = "2025-01/2025-09"  # "9 tháng (đầu) năm 2025"
+
+# ---------------------------------------------------------------- d01
+doc("d01_xuat_khau_gao_9_thang.txt", "2025-10-08", None,
+    [E("Việt Nam", "LOCATION"),
+     E("Bộ Nông nghiệp và Môi trường", "ORGANIZATION"),
+     E("Philippines", "LOCATION"),
+     E("Gana", "LOCATION"),
+     E("Bờ Biển Ngà", "LOCATION"),
+     E("Bangladesh", "LOCATION"),
+     E("Malaysia", "LOCATION")],
+    [F(0.1, "%", "tăng khối lượng xuất khẩu gạo so với cùng kỳ", period=Q3),
+     F(18.5, "%", "giảm giá trị xuất khẩu gạo so với cùng kỳ", period=Q3),
+     F(600000, "t", "khối lượng gạo xuất khẩu tháng 9", period="2025-09"),
+     F(288400000, "USD", "giá trị gạo xuất khẩu tháng 9", period="2025-09"),
+     F(7000000, "t", "tổng khối lượng xuất khẩu gạo lũy kế 9 tháng", period=Q3),
+     F(3550000000, "USD", "tổng giá trị xuất khẩu gạo lũy kế 9 tháng", period=Q3),
+     F(509, "USD/t", "giá gạo xuất khẩu bình quân", period=Q3),
+     F(18.6, "%", "giảm giá gạo xuất khẩu bình quân so với cùng kỳ năm 2024", period=Q3),
+     F(16.4, "%", "giảm giá trị xuất khẩu gạo sang Philippines", period=Q3),
+     F(44, "%", "thị phần của Philippines trong xuất khẩu gạo"),
+     F(11.4, "%", "thị phần của Gana"),
+     F(10.7, "%", "thị phần của Bờ Biển Ngà"),
+     F(58.6, "%", "tăng trưởng xuất khẩu gạo sang Gana"),
+     F(95.5, "%", "tăng trưởng xuất khẩu gạo sang Bờ Biển Ngà"),
+     F(164.7, "times", "tăng trưởng xuất khẩu gạo sang Bangladesh"),
+     F(55.1, "%", "giảm xuất khẩu gạo sang Malaysia")],
+    [])
+
+# ---------------------------------------------------------------- d02
+doc("d02_ca_phe_gia_ky_luc.txt", "2025-10-06", None,
+    [E("Việt Nam", "LOCATION"),
+     E("Công ty Vĩnh Hiệp", "ORGANIZATION"),
+     E("Bộ Nông nghiệp và Môi trường", "ORGANIZATION"),
+     E("châu Âu", "LOCATION"),
+     E("Đức", "LOCATION"),
+     E("Italia", "LOCATION"),
+     E("Tây Ban Nha", "LOCATION"),
+     E("PHÚC VĂN", "PERSON", opt=True)],
+    [F(5658, "USD/t", "giá cà phê xuất khẩu bình quân", period=Q3),
+     F(45.3, "%", "tăng giá cà phê xuất khẩu bình quân so với cùng kỳ năm 2024", period=Q3),
+     F(52310000000, "USD", "kim ngạch xuất khẩu nông, lâm, thủy sản", q="over", period=Q3),
+     F(14, "%", "tăng kim ngạch xuất khẩu nông, lâm, thủy sản so với cùng kỳ", period=Q3),
+     F(6900000000, "USD", "kim ngạch xuất khẩu cà phê", q="over"),
+     F(1200000, "t", "khối lượng cà phê xuất khẩu"),
+     F(11.1, "%", "tăng khối lượng cà phê xuất khẩu"),
+     F(61.4, "%", "tăng giá trị cà phê xuất khẩu"),
+     F(40, "%", "tăng trưởng tại các thị trường chủ lực châu Âu", q="over"),
+     F(70000000000, "USD", "kim ngạch xuất khẩu nông sản toàn ngành", kind="forecast",
+       q="over", period="2025")],
+    [])
+
+# ---------------------------------------------------------------- d03
+doc("d03_gdp_quy_3_2025.txt", "2025-10-06", None,
+    [E("Nguyễn Thị Hương", "PERSON"),
+     E("Cục Thống kê", "ORGANIZATION"),
+     E("Bộ Tài chính", "ORGANIZATION")],
+    [F(10, "count:năm", "GDP quý III cao thứ hai trong hơn 10 năm", q="over", opt=True),
+     F(8.23, "%", "tăng trưởng GDP quý III/2025 so với cùng kỳ", period="2025-07/2025-09"),
+     F(14.38, "%", "tăng trưởng GDP quý III/2022", period="2022-07/2022-09"),
+     F(3.74, "%", "tăng trưởng khu vực nông, lâm nghiệp và thủy sản quý III"),
+     F(5.04, "%", "đóng góp của khu vực nông, lâm nghiệp và thủy sản quý III"),
+     F(9.46, "%", "tăng trưởng khu vực công nghiệp và xây dựng quý III"),
+     F(46.41, "%", "đóng góp của khu vực công nghiệp và xây dựng quý III"),
+     F(9.98, "%", "tăng trưởng công nghiệp chế biến, chế tạo quý III"),
+     F(8.56, "%", "tăng trưởng khu vực dịch vụ quý III"),
+     F(48.55, "%", "đóng góp của khu vực dịch vụ quý III"),
+     F(7.85, "%", "tăng trưởng GDP 9 tháng năm 2025", period=Q3),
+     F(9.44, "%", "tăng trưởng GDP 9 tháng năm 2022", period="2022-01/2022-09"),
+     F(3.83, "%", "tăng trưởng khu vực nông, lâm nghiệp và thủy sản 9 tháng", period=Q3),
+     F(5.36, "%", "đóng góp của khu vực nông, lâm nghiệp và thủy sản 9 tháng", period=Q3),
+     F(8.69, "%", "tăng trưởng khu vực công nghiệp và xây dựng 9 tháng", period=Q3),
+     F(43, "%", "đóng góp của khu vực công nghiệp và xây dựng 9 tháng", q="over", period=Q3),
+     F(8.49, "%", "tăng trưởng khu vực dịch vụ 9 tháng", period=Q3),
+     F(51.6, "%", "đóng góp của khu vực dịch vụ 9 tháng", q="approx", period=Q3),
+     F(3.46, "%", "tăng trưởng nông nghiệp"),
+     F(3.52, "%", "đóng góp của nông nghiệp"),
+     F(6.46, "%", "tăng trưởng lâm nghiệp"),
+     F(0.42, "%", "đóng góp của lâm nghiệp"),
+     F(4.48, "%", "tăng trưởng thủy sản"),
+     F(1.41, "%", "đóng góp của thủy sản")],
+    [])
+
+# ---------------------------------------------------------------- d04
+TICKERS = ["VCB", "VHM", "VNM", "VIC", "HCM", "VRE", "DXG", "STB", "KBC", "ACB"]
+doc("d04_khoi_ngoai_ban_rong_tuan.txt", None, None,
+    [E("VN-Index", "MISC"),
+     E("Vingroup", "ORGANIZATION"),
+     E("HoSE", "ORGANIZATION"),
+     E("HNX", "ORGANIZATION"),
+     E("UPCoM", "ORGANIZATION"),
+     *[E(t, "ORGANIZATION", opt=True) for t in TICKERS]],
+    [F(1880, "điểm", "cận dưới vùng giao dịch của VN-Index", opt=True),
+     F(1900, "điểm", "cận trên vùng giao dịch của VN-Index", opt=True),
+     F(8.34, "điểm", "VN-Index giảm trong tuần", opt=True),
+     F(0.44, "%", "VN-Index giảm so với tuần trước"),
+     F(1870.79, "điểm", "VN-Index đóng cửa", opt=True),
+     F(5, "count:phiên", "số phiên lũy kế", opt=True),
+     F(3170000000000, "VND", "khối ngoại bán ròng trên toàn thị trường trong tuần"),
+     F(3195000000000, "VND", "khối ngoại bán ròng trên HoSE"),
+     F(70000000000, "VND", "khối ngoại mua ròng trên HNX"),
+     F(45000000000, "VND", "khối ngoại bán ròng trên UPCoM"),
+     F(650000000000, "VND", "giá trị bán ròng cổ phiếu VCB"),
+     F(623000000000, "VND", "giá trị bán ròng VHM"),
+     F(438000000000, "VND", "giá trị bán ròng VNM"),
+     F(402000000000, "VND", "giá trị bán ròng VIC"),
+     F(328000000000, "VND", "giá trị bán ròng HCM"),
+     F(307000000000, "VND", "giá trị bán ròng VRE"),
+     F(273000000000, "VND", "giá trị bán ròng DXG"),
+     F(392000000000, "VND", "giá trị mua ròng STB"),
+     F(358000000000, "VND", "giá trị mua ròng KBC"),
+     F(355000000000, "VND", "giá trị mua ròng ACB")],
+    [])
+
+# ================================================================ output
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).casefold()
+
+
+def check(d: dict) -> list[str]:
+    text = _fold((CORPUS / d["doc"]).read_text(encoding="utf-8"))
+    problems = []
+    names = set()
+    for e in d["entities"]:
+        names.add(e["name"])
+        for form in [e["name"], *e["aliases"]]:
+            if _fold(form) not in text and not e.get("_derived"):
+                problems.append(f"entity form not in text: {form!r}")
+    for v in d["events"]:
+        for p in v["participants"]:
+            if p not in names:
+                problems.append(f"event participant is not an entity: {p!r}")
+    return problems
+
+
+def main() -> int:
+    GOLD.mkdir(exist_ok=True)
+    bad = 0
+    for d in DOCS:
+        if not (CORPUS / d["doc"]).exists():
+            print(f"{d['doc']}: no such corpus file", file=sys.stderr)
+            bad += 1
+            continue
+        for p in check(d):
+            print(f"{d['doc']}: {p}", file=sys.stderr)
+        (GOLD / f"{d['doc']}.json").write_text(
+            json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(DOCS) - bad} gold files to {GOLD}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
