@@ -356,3 +356,10 @@ def test_summit_next_week_is_dated_by_its_month() -> None:
     assert [(e.type, e.date, e.status) for e in evs] == [("MEETING", "2025-03", "planned")]
     assert evs[0].location is not None
     assert {"Phạm Minh Chính", "ASEAN"} <= names(doc, evs[0])
+
+
+def test_loans_decrees_and_inspections_are_not_aid_or_agreements() -> None:
+    _, evs = events_of("Bộ Tài chính cho biết sẽ hỗ trợ doanh nghiệp tiếp cận vốn vay ưu đãi 5.000 tỷ đồng.")
+    assert evs == []
+    _, evs = events_of("Thủ tướng Phạm Minh Chính đã ký Quyết định số 123 về quy hoạch tỉnh Quảng Bình.")
+    assert evs == []

@@ -36,6 +36,7 @@ _ARITY = re.compile(r"(?<!\w)(hai|2|ba|3|bốn|4)\s+(?:đảng|nước|bên|ngư
 _AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|nhiều))\s*(?:tỷ|triệu|nghìn|ngàn|trăm)?\s*(?:USD|đô|đồng|VND|VNĐ|euro|EUR|yên|nhân dân tệ|"
            r"suất|phần|tấn|kg|chiếc|bộ|căn|thùng|bao|gói|túi|lít|con|cây|máy|xe|tàu|liều|viên|hộp|thẻ|"
            r"ngôi|người|gia đình|hộ)(?!\w)")
+_LOAN = re.compile(r"(?<!\w)(?:vay|tín dụng|lãi suất|thuế|bảo lãnh)(?!\w)", re.I)
 _GRATITUDE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân|ghi nhận)(?!\w)", re.I)
 _GIFT = re.compile(
     _AMOUNT + r"|(?<!\w)(?:quà|suất quà|phần quà|tiền|nhu yếu phẩm|lương thực|thực phẩm|gạo|mì|thuốc|vật tư|"
@@ -149,7 +150,7 @@ class EventExtractor:
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
             fronts = [m for m in _FRONT_BREAK.finditer(text, prev_end, hit.start)]
             pre_start = fronts[-1].end() if fronts else prev_end
-            if fronts and fronts[-1].group(0)[0].isalpha() and not any(
+            if fronts and fronts[-1].group(0)[0].isalpha() and hit.rule.form != "gift" and not any(
                     pre_start <= r.start < hit.start and (r.type in PARTY_TYPES or index.is_country(r.entity))
                     for r in refs):
                 pre_start = prev_end  # "Thủ tướng khẳng định sẽ thăm …": the speaker acts
@@ -239,7 +240,10 @@ class EventExtractor:
             after = text[hit.end : hit.end + 120]
             if _GRATITUDE.search(text, max(0, hit.start - 50), hit.start):
                 return False  # "cảm ơn … đã quan tâm, hỗ trợ …": thanks, not a donation
-            return bool(_GIFT.search(after)) and not _AWARD.match(after)
+            gift = _GIFT.search(after)
+            if gift is None or _AWARD.match(after) or _LOAN.search(after, 0, gift.start()):
+                return False  # a medal, or a loan or tax break, is not aid
+            return True
         if rule.type == "AGREEMENT" and _DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
             return False
         return True
