@@ -195,6 +195,19 @@ class Scanner:
                 lex.tokens) <= 2 and all(w.islower() for w in lex.tokens[1:])):
             lex = None
         head = self.m(i, frozenset({ORG_HEAD}), fold=False)
+        if lex is not None and len(lex.tokens) >= 2 and i + len(lex.tokens) < self.end \
+                and self.cap[i + len(lex.tokens)]:
+            # a known body whose last word opens a longer name: "Ban Thường vụ Trung ương" + "Đảng Nhân dân
+            # Campuchia" is not "Trung ương Đảng" + "Nhân dân Campuchia"
+            last = i + len(lex.tokens) - 1
+            if self.m(last, _ORG_START, False) is not None:
+                n_before = len(self.cands)
+                sub = self.parse_org(last, depth + 1)
+                if sub > last + 1 and len(self.cands) > n_before:
+                    if depth == 0:
+                        self.add(i, sub, "ORGANIZATION", country=self.cands[n_before].country, rule="org-chain")
+                    return sub
+                del self.cands[n_before:]
         if lex is not None and (head is None or len(lex.tokens) >= len(head.tokens)):
             j = i + len(lex.tokens)
             canonical: str | None = lex.canonical
@@ -540,7 +553,7 @@ class Scanner:
                 sub = self.parse_org(k)
                 if sub > k:
                     country = country or self.cands[n_before].country
-                    k = sub
+                    k = self.after_entity(sub)  # "Chủ tịch Đảng Nhân dân Campuchia (CPP) Hun Sen"
                     continue
             # a field word of the office ("Bộ trưởng Quốc phòng", "Ngoại trưởng") before a name
             if k + 2 < end and not self.is_person_start(k) and self.word[k + 1] and not self.cap[k + 1] \
@@ -606,8 +619,7 @@ class Scanner:
                 return None
         if r - j == 1:
             w = texts[j]
-            if len(w) == 1 or r < end and self.starts[r] == self.ends[r - 1] and not self.word[r] \
-                    and texts[r] not in _APPOS_DASH:
+            if len(w) == 1 or r < end and self.starts[r] == self.ends[r - 1] and texts[r][:1].isdigit():
                 return None  # "C03", "A.", a code rather than a name
             nxt = texts[r] if r < end else "."
             if not after_title and hon is None:
@@ -639,8 +651,18 @@ class Scanner:
             country = None  # an international body's pseudo-code says nothing of the person
         c = self.add(s, end, "PERSON", name=self.span_text(name_start, end), canonical=canonical,
                      country=country, honorific=hon if strong_hon else None, rule=rule)
-        c.titles = [(self.span_text(a, b), self.starts[a], self.ends[b - 1]) for a, b, _ in titles]
+        c.titles = [self.title_text(a, b) for a, b, _ in titles]
         return c
+
+    def title_text(self, a: int, b: int) -> tuple[str, int, int]:
+        """A title's text and span, without a trailing parenthesis ("Chủ tịch CPP (Campuchia)")."""
+        if b - a > 2 and self.texts[b - 1] == ")":
+            p = b - 2
+            while p > a and self.texts[p] != "(":
+                p -= 1
+            if p > a:
+                b = p
+        return self.span_text(a, b), self.starts[a], self.ends[b - 1]
 
     def appositions(self, k: int, person: Cand) -> int:
         """Titles after ', ' that describe ``person`` (stops before a title that opens another name)."""
@@ -658,7 +680,7 @@ class Scanner:
             if nm is not None:  # the title belongs to the next name
                 del self.cands[save:]
                 break
-            person.titles.append((self.span_text(k + 1, r[0]), self.starts[k + 1], self.ends[r[0] - 1]))
+            person.titles.append(self.title_text(k + 1, r[0]))
             if person.country is None and r[1]:
                 person.country = r[1]
             k = r[0]

@@ -178,7 +178,7 @@ def build() -> Gazetteer:
             if v.isupper():
                 gz.org_acronyms.setdefault(v, name)
     for s in g.STANDALONE_ORGS:
-        gz.add(s, ORG, s)
+        gz.add(s, ORG, g.STANDALONE_CANONICAL.get(s, s))
     for h in g.ORG_HEADS:
         gz.add(h, ORG_HEAD, h)
     for h in g.LOC_HEADS:

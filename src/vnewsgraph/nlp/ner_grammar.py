@@ -31,6 +31,8 @@ STANDALONE_ORGS: frozenset[str] = frozenset({
     "Mặt trận", "Quốc vụ viện", "Nội các", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng",
     "Trung ương Đảng", "Ủy ban Thường vụ Quốc hội", "Văn phòng Trung ương Đảng",
 })
+# Short forms of standalone bodies that name the same body as a longer form.
+STANDALONE_CANONICAL: dict[str, str] = {"Trung ương Đảng": "Ban Chấp hành Trung ương Đảng"}
 # Heads of companies: everything capitalised after them belongs to the name,
 # person-like words included ("Công ty Hoàng Anh Gia Lai").
 COMPANY_HEADS: frozenset[str] = frozenset({
