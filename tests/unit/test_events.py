@@ -363,3 +363,9 @@ def test_loans_decrees_and_inspections_are_not_aid_or_agreements() -> None:
     assert evs == []
     _, evs = events_of("Thủ tướng Phạm Minh Chính đã ký Quyết định số 123 về quy hoạch tỉnh Quảng Bình.")
     assert evs == []
+
+
+def test_visit_under_way_on_publication_day_is_ongoing() -> None:
+    text = "Chủ tịch nước Lương Cường thăm chính thức Indonesia từ ngày 10 đến 13/3."
+    _, evs = events_of(text)
+    assert [(e.date, e.status) for e in evs] == [("2025-03-10", "ongoing")]

@@ -32,6 +32,7 @@ class Candidate:
     roles: dict[str, str] = field(default_factory=dict)  # entity id -> role
     date: str | None = None  # explicit date from the text
     date_precision: str | None = None
+    until: str | None = None  # last day, for a happening over several days
     marker: str | None = None  # planned | occurred | ongoing from the wording
     arity: int | None = None
     countries: set[str] = field(default_factory=set)  # visited countries (VISIT)
@@ -181,7 +182,10 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None) -> 
         dates = sorted(e.dates, key=len, reverse=True)
         date = dates[0] if dates else anchor
         side = _date_side(dates[0], ref_day) if dates else 0
-        if side > 0:
+        until = next((m.until for m in e.mentions if m.until), None)
+        if dates and until and ref_day and len(ref_day) == 10 and dates[0] <= ref_day <= until:
+            status = "ongoing"  # published while it runs
+        elif side > 0:
             status = "planned"
         elif side < 0:
             status = "occurred"

@@ -271,6 +271,8 @@ class EventExtractor:
                          evidence=Span(sent.start, sent.end), form=rule.form)
         if timex is not None:
             base.date, base.date_precision = _event_date(timex)
+            if timex.precision == "range" and timex.attrs.get("end"):
+                base.until = str(timex.attrs["end"])
             if timex.attrs.get("anchor") == "before":
                 base.marker = "occurred"
         actor_role, target_role = _roles(rule.type, rule.cameo)
@@ -469,7 +471,8 @@ def _split_by_person(base: Candidate, actors: list[Ref], post: list[Ref], person
     for p in persons:
         c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end,
                       evidence=base.evidence, date=base.date, date_precision=base.date_precision,
-                      marker=base.marker, arity=base.arity, location=base.location, form=base.form)
+                      marker=base.marker, arity=base.arity, location=base.location, form=base.form,
+                      until=base.until)
         for eid, role in base.roles.items():
             if eid in actor_ids:
                 c.roles[eid] = role
