@@ -131,6 +131,9 @@ def test_writes_disabled_without_a_configured_key(fake_repo: FakeRepository) -> 
         {"text": "x", "extra": 1},
         {"urls": []},
         {"urls": ["file:///etc/passwd"]},
+        {"text": "x", "url": "http://[::1"},
+        {"urls": ["http://example.vn:99999/"]},
+        {"urls": ["https://"]},
         [],
     ],
 )

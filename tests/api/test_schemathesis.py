@@ -23,7 +23,7 @@ from vnewsgraph.api.app import create_app
 from vnewsgraph.config import Settings
 
 HAVE_KB = importlib.util.find_spec("vnewsgraph.kb.query") is not None
-EXAMPLES = 15
+EXAMPLES = 25
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from vnewsgraph.api.validation import URL_PATTERN
+
+
+def _check_url(value: str) -> str:
+    """An http(s) URL that parses, with a host (brackets, ports and all)."""
+    try:
+        parts = urlsplit(value)
+        host, _port = parts.hostname, parts.port
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise ValueError("not an http(s) URL with a host")
+    return value
+
+
+HttpUrl = Annotated[str, Field(pattern=URL_PATTERN), AfterValidator(_check_url)]
 
 
 class ArticleIn(BaseModel):
@@ -17,7 +33,7 @@ class ArticleIn(BaseModel):
 
     text: str = Field(min_length=1, description="The article text (plain text)")
     title: str | None = Field(default=None, max_length=1000)
-    url: str | None = Field(default=None, pattern=URL_PATTERN, description="Where the article was published")
+    url: HttpUrl | None = Field(default=None, description="Where the article was published")
     published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD")
     outlet: str | None = Field(default=None, max_length=200)
 
@@ -27,7 +43,7 @@ class UrlListIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    urls: list[Annotated[str, Field(pattern=URL_PATTERN)]] = Field(min_length=1, max_length=50)
+    urls: list[HttpUrl] = Field(min_length=1, max_length=50)
 
 
 class IngestItem(BaseModel):
