@@ -79,8 +79,8 @@ def batch_extract(
     elapsed = time.monotonic() - started
     for message in result.errors[:50]:
         err.print(f"[red]error[/red] {message}", highlight=False, soft_wrap=True)
-    if len(result.errors) > 50:
-        err.print(f"… and {len(result.errors) - 50} more errors", highlight=False)
+    if result.failed > 50:
+        err.print(f"… and {result.failed - 50:,} more errors", highlight=False)
     err.print(
         f"wrote {result.documents:,} records to {out} in {elapsed:.1f} s "
         f"({result.documents / max(elapsed, 1e-9):,.1f} docs/s); {result.failed:,} input(s) failed",

@@ -146,3 +146,38 @@ def test_ingest_feed_url_twice(site: Any, tmp_path: Path, fetch_env: Any) -> Non
         assert dict(site.state.requests) == {"/atom.xml": 1}
     finally:
         state.db = None
+
+
+def test_extract_url_does_not_remember(site: Any, tmp_path: Path, fetch_env: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`extract` stores nothing, so running it again prints the same article again."""
+    import json
+
+    from vnewsgraph.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    url = site.url("/xa-hoi/bao-lu-mien-trung.html")
+    runner = CliRunner()
+    outputs = []
+    for _ in range(2):
+        result = runner.invoke(app, ["extract", url])
+        assert result.exit_code == 0, result.output
+        outputs.append([json.loads(line) for line in result.stdout.splitlines() if line.strip()])
+    assert len(outputs[0]) == len(outputs[1]) == 1
+    assert outputs[0][0]["document"]["source"] == url
+    assert "Quảng Ngãi" in outputs[0][0]["document"]["text"]
+    assert not list(tmp_path.glob("*.fetch.sqlite"))
+
+
+def test_non_html_page_is_reported(site: Any, tmp_path: Path) -> None:
+    from vnewsgraph.config import Settings
+    from vnewsgraph.errors import FetchError
+    from vnewsgraph.ingest.fetch import Fetcher
+    from vnewsgraph.ingest.fetch_state import FetchState
+    from vnewsgraph.ingest.web import WebReader
+
+    site.state.overrides["/bao-cao.pdf"] = (b"%PDF-1.7 " + b"0" * 2000, "application/pdf")
+    state = FetchState(":memory:")
+    reader = WebReader(Fetcher(Settings.load(overrides={"fetch_delay": 0}), state), state)
+    (item,) = list(reader.read(site.url("/bao-cao.pdf")))
+    reader.close()
+    assert isinstance(item, FetchError) and "application/pdf" in item.reason

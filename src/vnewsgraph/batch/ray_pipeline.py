@@ -35,6 +35,7 @@ from vnewsgraph.errors import ConfigError, InputError, MissingDependencyError
 READ_BLOCK_ROWS = 64
 EXTRACT_BATCH_ROWS = 64
 LOCAL_OBJECT_STORE_BYTES = 512 * 1024 * 1024
+MAX_KEPT_ERRORS = 1000
 
 
 @dataclass(slots=True)
@@ -127,8 +128,6 @@ def run_extract(
     on_progress: Callable[[BatchResult], None] | None = None,
 ) -> BatchResult:
     """Extract every document of ``inputs`` with Ray; write records to the Parquet file ``out``."""
-    import pyarrow.parquet as pq
-
     if any(i == "-" or i.startswith(("http://", "https://")) for i in inputs):
         raise ConfigError("batch extract reads files and folders (JSONL, Parquet, WARC…), not - or URLs")
     if workers is not None and workers < 1:
@@ -138,24 +137,37 @@ def run_extract(
     tmp = out.with_name(out.name + ".partial")
     result = BatchResult(out=str(out))
     written_schema = pa.schema([OUTPUT_SCHEMA.field(n) for n in WRITTEN_COLUMNS])
-    with RaySession(address, workers):
-        ds = build_dataset(inputs, workers)
-        with pq.ParquetWriter(str(tmp), written_schema, compression="zstd") as writer:
-            for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
-                errors = table.column("error").to_pylist()
-                for message in errors:
-                    if message is not None:
-                        result.failed += 1
-                        result.errors.append(message)
-                ok = table.filter(pa.compute.is_null(table.column("error")))
-                ok = ok.filter(pa.compute.is_valid(ok.column("record")))
-                if ok.num_rows:
-                    writer.write_table(ok.select(WRITTEN_COLUMNS).cast(written_schema))
-                    result.documents += ok.num_rows
-                if on_progress is not None:
-                    on_progress(result)
+    try:
+        with RaySession(address, workers):
+            _write(build_dataset(inputs, workers), tmp, written_schema, result, on_progress)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(out)
     return result
+
+
+def _write(
+    ds: Any, tmp: Path, written_schema: pa.Schema, result: BatchResult, on_progress: Callable[[BatchResult], None] | None
+) -> None:
+    """Stream the finished batches, in input order, into one Parquet file; collect the errors."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    with pq.ParquetWriter(str(tmp), written_schema, compression="zstd") as writer:
+        for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+            for message in table.column("error").to_pylist():
+                if message is not None:
+                    result.failed += 1
+                    if len(result.errors) < MAX_KEPT_ERRORS:  # count them all, keep the first messages
+                        result.errors.append(message)
+            ok = table.filter(pc.is_null(table.column("error")))
+            ok = ok.filter(pc.is_valid(ok.column("record")))
+            if ok.num_rows:
+                writer.write_table(ok.select(WRITTEN_COLUMNS).cast(written_schema))
+                result.documents += ok.num_rows
+            if on_progress is not None:
+                on_progress(result)
 
 
 def load_records(path: Path | str, store: Any, *, resolve: bool = True) -> int:

@@ -80,14 +80,17 @@ def default_state_path(settings: Settings | None = None) -> str:
     return store_file + ".fetch.sqlite"
 
 
+def normalise_state_path(path: str) -> str:
+    """``none`` and ``:memory:`` both mean a state kept in memory only."""
+    return ":memory:" if path.strip().lower() in {"none", ":memory:"} else path
+
+
 class FetchState:
     """Thread-safe access to the seen-state file."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        target = str(path) if path is not None else default_state_path()
-        if target.lower() in {"none", ":memory:"}:
-            target = ":memory:"
-        else:
+        target = normalise_state_path(str(path) if path is not None else default_state_path())
+        if target != ":memory:":
             Path(target).parent.mkdir(parents=True, exist_ok=True)
         self.path = target
         self._lock = threading.Lock()

@@ -22,20 +22,22 @@ from vnewsgraph.errors import FetchError, InputError, MalformedInputError
 from vnewsgraph.ingest.encodings import decode_bytes
 from vnewsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from vnewsgraph.ingest.fetch import Fetcher, HttpFetchError, Response
-from vnewsgraph.ingest.fetch_state import FetchState, content_hash
+from vnewsgraph.ingest.fetch_state import FetchState, content_hash, default_state_path, normalise_state_path
 from vnewsgraph.model import Article
 
 
 class WebReader:
     """Reads feeds and article pages with one Fetcher and one fetch state."""
 
-    def __init__(self, fetcher: Fetcher | None = None, state: FetchState | None = None) -> None:
+    def __init__(self, fetcher: Fetcher | None = None, state: FetchState | None = None, *, remember: bool = True) -> None:
         if fetcher is None:
             state = state if state is not None else FetchState()
             fetcher = Fetcher(state=state)
         self.fetcher = fetcher
         self.state = state if state is not None else fetcher.state
         self.failures = 0
+        # False: nothing is skipped or marked seen (for commands that store nothing).
+        self.remember = remember
         # Checked before each feed entry is fetched: lets `watch` stop between articles.
         self.should_stop: Callable[[], bool] = lambda: False
 
@@ -45,9 +47,9 @@ class WebReader:
 
     def read(self, url: str) -> Iterator[Article | InputError]:
         """New articles at ``url`` (a feed or a page); failures as FetchError."""
-        if self.state.seen_url(url):
+        if self.remember and self.state.seen_url(url):
             return
-        etag, last_modified = self.state.validators(url)
+        etag, last_modified = self.state.validators(url) if self.remember else (None, None)
         try:
             resp = self.fetcher.get(url, etag=etag, last_modified=last_modified)
         except FetchError as exc:
@@ -61,6 +63,12 @@ class WebReader:
             return
         yield from self._handle_page(url, resp, entry=None)
 
+    def _not_a_page(self, url: str, resp: Response) -> FetchError | None:
+        ctype = resp.content_type.split(";")[0].strip()
+        if ctype and not any(k in ctype for k in ("html", "xml", "text/plain")):
+            return FetchError(f"not an HTML page or a feed ({ctype})", url)
+        return None
+
     # -- feeds -----------------------------------------------------------------
     def _read_feed(self, url: str, resp: Response) -> Iterator[Article | InputError]:
         try:
@@ -73,7 +81,7 @@ class WebReader:
         for entry in entries:
             if self.should_stop():
                 return
-            if self.state.seen_url(entry.link):
+            if self.remember and self.state.seen_url(entry.link):
                 continue
             try:
                 page = self.fetcher.get(entry.link)
@@ -91,13 +99,17 @@ class WebReader:
                     self.failures += 1
                 yield item
         # Only when every entry was dealt with may the next run skip an unchanged feed.
-        if not transient_failure:
+        if self.remember and not transient_failure:
             self.state.save_validators(url, resp.headers.get("etag"), resp.headers.get("last-modified"))
 
     # -- pages -----------------------------------------------------------------
     def _handle_page(
         self, url: str, resp: Response, entry: FeedEntry | None, feed: str | None = None
     ) -> Iterator[Article | InputError]:
+        wrong_type = self._not_a_page(url, resp)
+        if wrong_type is not None:
+            yield wrong_type
+            return
         try:
             article = article_from_response(resp, requested=url)
         except InputError as exc:
@@ -112,6 +124,9 @@ class WebReader:
         article.extra["fetched_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         if feed:
             article.extra["feed"] = feed
+        if not self.remember:
+            yield article
+            return
         digest = content_hash(article.raw_text)
         if self.state.seen_hash(digest):
             self.state.mark_seen(url, digest, status="same-text")
@@ -145,12 +160,40 @@ _default: WebReader | None = None
 _default_lock = threading.Lock()
 
 
+def _running_command_stores() -> bool:
+    """False inside ``vnewsgraph extract``, which stores nothing and so must not mark anything seen."""
+    import importlib
+
+    for module in ("typer._click.globals", "click.globals"):  # recent typer vendors click
+        try:
+            ctx = importlib.import_module(module).get_current_context(silent=True)
+        except (ImportError, AttributeError):
+            continue
+        if ctx is not None:
+            return ctx.info_name not in NON_STORING_COMMANDS
+    return True
+
+
+NON_STORING_COMMANDS = frozenset({"extract"})
+
+
 def default_reader() -> WebReader:
-    """One reader per process, so per-host delays hold across URLs."""
+    """One reader per process (per-host delays hold across URLs), on the default fetch state.
+
+    Commands that store what they read (``ingest``, ``watch``) remember it in
+    the state file; ``extract`` remembers nothing, so running it again prints
+    the same articles again.
+    """
     global _default
+    remember = _running_command_stores()
+    path = normalise_state_path(default_state_path()) if remember else ":memory:"
     with _default_lock:
+        if _default is not None and (_default.state.path != path or _default.remember != remember):
+            _default.close()
+            _default = None
         if _default is None:
-            _default = WebReader()
+            state = FetchState(path)
+            _default = WebReader(Fetcher(state=state), state, remember=remember)
         return _default
 
 
