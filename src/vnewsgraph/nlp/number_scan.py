@@ -24,7 +24,8 @@ from vnewsgraph.nlp.numbers import (
 
 _WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ATOM = rf"(?:\d+(?:[.,]\d+)*|(?:{_WORD_ALT})(?![^\W_]))"
-_PHRASE = re.compile(rf"(?<![^\W_])(?:{_ATOM})(?:[ \t]+{_ATOM})*", re.IGNORECASE)
+_FIRST = "".join(sorted({w[0] for w in NUMBER_WORDS} | {w[0].upper() for w in NUMBER_WORDS}))
+_PHRASE = re.compile(rf"(?<![^\W_])(?=[\d{_FIRST}])(?:{_ATOM})(?:[ \t]+{_ATOM})*", re.IGNORECASE)
 _ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
 _WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _RANGE_DASH = re.compile(r"[ \t]*[-–—][ \t]*(?=\d)")

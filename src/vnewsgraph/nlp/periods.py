@@ -25,11 +25,11 @@ COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, 
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_TAIL = rf"(?:\s*/\s*|\s*-\s*|\s+năm\s+|\s+)({_YEAR})(?!\d)"
 _REL_YEAR = r"(nay|ngoái|trước|qua|sau|tới|kế tiếp)"
-_NCOUNT = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_NCOUNT = r"(?<![\w])(?=[\dmhbnsbtcMHBNSTC])(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_years", re.compile(
-        rf"(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\s+({_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?({_YEAR})",
+        rf"(?<![\w])(?=[gtnGTN])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\s+({_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?({_YEAR})",
         re.IGNORECASE)),
     ("since_start", re.compile(r"từ đầu năm(?:\s+(" + _YEAR + r"))?(?:\s+(?:đến|tới) nay)?", re.IGNORECASE)),
     ("months_of_year", re.compile(
@@ -48,15 +48,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"tháng\s+(\d{{1,2}})(?![\d,.])(?:(?:\s*/\s*|\s*-\s*|\s+năm\s+)({_YEAR})(?!\d)|\s+{_REL_YEAR})?",
         re.IGNORECASE)),
     ("year", re.compile(rf"(?:năm|niên độ|năm tài chính)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
-    ("rel_year", re.compile(rf"(?:năm|cả năm)\s+{_REL_YEAR}(?![\w])", re.IGNORECASE)),
+    ("rel_year", re.compile(rf"(?<![\w])(?=[ncNC])(?:năm|cả năm)\s+{_REL_YEAR}(?![\w])", re.IGNORECASE)),
     ("in_year", re.compile(r"trong năm(?=\s*[,.;:]|\s+(?:đạt|ước|tăng|giảm|có|đã|này|vừa|\w+\s+(?:đạt|tăng|giảm)))",
                            re.IGNORECASE)),
     ("whole_year", re.compile(r"cả năm(?!\s+(?:\d|nay|ngoái|trước|qua|sau|tới))(?![\w])", re.IGNORECASE)),
     ("months_bare", re.compile(
-        rf"(?<!sau )(?<!vòng )(?<!mất )(?<!dài )(?<!khoảng )(?<!gần )(?<!hơn )"
+        rf"(?<![\w])(?=[\dmhbnsbtcMHBNSTC])(?<!sau )(?<!vòng )(?<!mất )(?<!dài )(?<!khoảng )(?<!gần )(?<!hơn )"
         rf"{_NCOUNT}\s+tháng(?=\s*(?:,|đạt|ước|tăng|giảm|qua,|vừa qua|đã|của năm|năm nay))",
         re.IGNORECASE)),
-    ("bare_year", re.compile(rf"(?:trong|cả|hết|sang|vào|của|đến)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
+    ("bare_year", re.compile(rf"(?<![\w])(?=[tchsvđTCHSVĐ])(?:trong|cả|hết|sang|vào|của|đến)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
 ]
 _AFTER_COUNT = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|nhiều|mấy|vài))\s+$",
                           re.IGNORECASE)
