@@ -19,6 +19,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from vnewsgraph.extract.event_cues import (
+    AND,
+    AT,
+    AWARD,
+    BOTH_SIDES,
+    COORD_END,
+    CREDIT,
+    DELEGATION,
+    DOC_NOUN,
+    FRAME,
+    FRONT_BREAK,
+    GIFT,
+    GRATITUDE,
+    INVITE,
+    LOAN,
+    PHRASE_BREAK,
+    PLACE_HEAD,
+    PLURAL,
+    TO_PLACE,
+    VISIT_MODIFIERS,
+    WITH,
+    arity,
+    status_marker,
+)
+from vnewsgraph.extract.event_dates import attach_dates, event_date
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
 from vnewsgraph.extract.event_roles import PARTY_TYPES, EntityIndex, Ref
 from vnewsgraph.extract.event_triggers import TriggerHit, find_triggers
@@ -26,53 +51,6 @@ from vnewsgraph.model import Document, Sentence, Span, Timex
 
 DEFAULT_TYPES = frozenset({"VISIT", "MEETING", "AGREEMENT", "AID"})
 _SCORED = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
-
-_PLANNED = r"sẽ|dự kiến|dự định|chuẩn bị|sắp|lên đường|theo kế hoạch|tới đây"
-_OCCURRED = r"đã|vừa|kết thúc|hồi|từng|trước đó"
-_MARKER = re.compile(rf"(?<!\w)(?:(?P<planned>{_PLANNED})|(?P<occurred>{_OCCURRED})|(?P<ongoing>đang))(?!\w)", re.I)
-_INVITE = re.compile(r"(?<!\w)(?:theo|nhận|nhận lời|đáp lời)?\s*lời mời của(?!\w)", re.I)
-_ARITY_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
-_ARITY = re.compile(r"(?<!\w)(hai|2|ba|3|bốn|4)\s+(?:đảng|nước|bên|người đứng đầu)(?!\w)", re.I)
-_AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|nhiều))\s*(?:tỷ|triệu|nghìn|ngàn|trăm)?\s*(?:USD|đô|đồng|VND|VNĐ|euro|EUR|yên|nhân dân tệ|"
-           r"suất|phần|tấn|kg|chiếc|bộ|căn|thùng|bao|gói|túi|lít|con|cây|máy|xe|tàu|liều|viên|hộp|thẻ|"
-           r"ngôi|người|gia đình|hộ)(?!\w)")
-_LOAN = re.compile(r"(?<!\w)(?:vay|tín dụng|lãi suất|thuế|bảo lãnh)(?!\w)", re.I)
-_GRATITUDE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân|ghi nhận)(?!\w)", re.I)
-_GIFT = re.compile(
-    _AMOUNT + r"|(?<!\w)(?:quà|suất quà|phần quà|tiền|nhu yếu phẩm|lương thực|thực phẩm|gạo|mì|thuốc|vật tư|"
-    r"trang thiết bị|thiết bị|hàng hóa|hàng cứu trợ|học bổng|nhà tình nghĩa|nhà đại đoàn kết|xe|áo phao|"
-    r"chăn|màn|nước sạch|vắc xin|vaccine)(?!\w)",
-    re.I,
-)
-_AWARD = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:huân chương|huy chương|danh hiệu|bằng khen|giải thưởng|giải|kỷ niệm chương|"
-    r"cờ thi đua|giấy khen|huy hiệu)(?!\w)",
-    re.I,
-)
-_DOC_NOUN = re.compile(r"(?:hiệp định|thỏa thuận|thoả thuận|văn kiện|điều ước|bản ghi nhớ|hợp đồng|văn bản)"
-                       r"[^.;]{0,40}?(?:đã|được)\s*$", re.I)
-_WITH = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:với|giữa)(?!\w)", re.I)
-_AT = re.compile(r"(?:tại|ở)\s*$", re.I)
-_PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|Thành phố|Tỉnh|TP\.?)\s+)?$")
-# Where a clause's own subject starts: after a colon or quote, or after a verb of
-# saying ("Đại sứ cho biết Thủ tướng Nhật Bản sẽ thăm …": the prime minister visits).
-_FRONT_BREAK = re.compile(
-    r"[:\"“”]|(?<!\w)(?:cho biết|cho hay|nói|thông báo|thông tin|khẳng định|nhấn mạnh|tuyên bố|"
-    r"dự báo|đề nghị)(?!\w)", re.I)
-_FRAME = re.compile(r"(?<!\w)(?:trong|trong khuôn khổ|nhân dịp|bên lề|trong dịp)\s+$", re.I)
-_BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
-_CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)
-_BOTH_SIDES = re.compile(
-    r"(?<!\w)(?:hai|2)\s+(?:bên|nước|phía|nhà lãnh đạo|lãnh đạo|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|"
-    r"Ngoại trưởng|Đảng|đoàn)(?!\w)|(?<!\w)lãnh đạo hai (?:nước|Đảng|bên)(?!\w)", re.I)
-_PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều)\s", re.I)
-_DELEGATION = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đoàn|phái đoàn)(?:\s+(?:công tác|đại biểu))?\s+"
-                         r"(?:đã|cũng|sẽ|đang|tiếp tục|trao|tặng|thăm|đến|hội|gặp)", re.I)
-_COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
-_PHRASE_BREAK = re.compile(r"[,;.]")
-_TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)
-_VISIT_MODIFIERS = re.compile(r"^(?:\s*(?:cấp\s+nhà\s+nước|chính\s+thức|làm\s+việc|hữu\s+nghị|cấp\s+cao))*\s*$", re.I)
-_AND = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:,|và)\s*$")
 
 
 def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
@@ -126,12 +104,12 @@ class EventExtractor:
     def _sentence(self, doc: Document, index: EntityIndex, sent: Sentence,
                   hits: list[TriggerHit], earlier: list[Candidate]) -> list[Candidate]:
         text = doc.text
-        credit = _CREDIT.search(text, sent.start, sent.end)
+        credit = CREDIT.search(text, sent.start, sent.end)
         sent_end = credit.start() if credit else sent.end
         refs = _drop_title_modifiers([r for r in index.between(sent.start, sent_end) if r.type in _SCORED])
         hosts: list[Ref] = []
         spans: list[tuple[int, int]] = []
-        for m in _INVITE.finditer(text, sent.start, sent.end):
+        for m in INVITE.finditer(text, sent.start, sent.end):
             stop = text.find(",", m.end(), sent.end)
             stop = sent.end if stop < 0 else stop
             hosts += [r for r in refs if m.end() <= r.start < stop and r.type in PARTY_TYPES]
@@ -142,13 +120,13 @@ class EventExtractor:
             return []
         clauses = _clauses(text, sent)
         sent_timexes = [t for t in doc.timexes if sent.start <= t.start < sent.end]
-        dates = _attach_dates(text, sent, sent_timexes, hits)
+        dates = attach_dates(text, sent, sent_timexes, hits)
         out: list[Candidate] = []
         prev_actors: list[Ref] = []
         for i, hit in enumerate(hits):
             cs, ce = _clause_of(clauses, hit.start)
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
-            fronts = [m for m in _FRONT_BREAK.finditer(text, prev_end, hit.start)]
+            fronts = [m for m in FRONT_BREAK.finditer(text, prev_end, hit.start)]
             pre_start = fronts[-1].end() if fronts else prev_end
             if fronts and fronts[-1].group(0)[0].isalpha() and hit.rule.form != "gift" and not any(
                     pre_start <= r.start < hit.start and (r.type in PARTY_TYPES or index.is_country(r.entity))
@@ -162,7 +140,7 @@ class EventExtractor:
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
             delegation_visit: Candidate | None = None
-            if prev_end > cs and prev_actors and _COORD_END.search(text, prev_end, hit.start):
+            if prev_end > cs and prev_actors and COORD_END.search(text, prev_end, hit.start):
                 actors = []  # "… thăm Campuchia, đồng chủ trì …", "… và cuộc gặp …": same subject
             if hit.rule.form == "move":
                 persons = [r for r in pre if r.type == "PERSON" and hit.start - r.end < 80
@@ -174,7 +152,7 @@ class EventExtractor:
                 comma = text.rfind(",", pre_start, hit.start)
                 phrase = [r for r in pre if r.start > comma] if comma >= 0 else pre
                 if comma >= 0 and phrase and not any(r.type in PARTY_TYPES for r in phrase) \
-                        and _PLURAL.search(text, comma, hit.start):
+                        and PLURAL.search(text, comma, hit.start):
                     actors = [r for r in phrase if r.type == "LOCATION"]
                 elif actors:
                     first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
@@ -184,9 +162,9 @@ class EventExtractor:
                 actors = actors[first_person:]
             else:
                 actors = list(prev_actors)
-                if not actors and _BOTH_SIDES.search(text, pre_start, hit.start):
+                if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
                     actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
-                if not actors and _DELEGATION.match(text, pre_start):
+                if not actors and DELEGATION.match(text, pre_start):
                     actors, delegation_visit = _visitors_of(index, [*earlier, *out], hit.start)  # "Đoàn đã …"
                 if not actors and hit.rule.form == "act":
                     actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
@@ -201,10 +179,10 @@ class EventExtractor:
             if len(cands) == 1 and cands[0].type == "VISIT" and len(cands[0].countries) > 1:
                 cands = _split_destinations(text, index, cands[0], post, sent_timexes)
             for c in cands:
-                c.marker = hit.rule.status or _marker(text, sent.start, hit.start)
+                c.marker = hit.rule.status or status_marker(text, sent.start, hit.start)
                 if delegation_visit is not None and c.date is None:
                     c.frame = delegation_visit  # what the delegation does on its visit
-                if c.anaphoric and c.type == "VISIT" and _FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
+                if c.anaphoric and c.type == "VISIT" and FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
                     c.frames = True
             out.extend(cands)
         # "Trong chuyến thăm, … hội đàm …", "… ký kết … trong chuyến thăm này": the
@@ -233,18 +211,18 @@ class EventExtractor:
             place = next((r for r in refs if r.start >= hit.end), None)
             if place is None or index.type_of(place.entity) != "LOCATION":
                 return False
-            return bool(_PLACE_HEAD.match(text[hit.end : place.start]))
+            return bool(PLACE_HEAD.match(text[hit.end : place.start]))
         if rule.form == "gift":
             if near_before:
                 return False
             after = text[hit.end : hit.end + 120]
-            if _GRATITUDE.search(text, max(0, hit.start - 50), hit.start):
+            if GRATITUDE.search(text, max(0, hit.start - 50), hit.start):
                 return False  # "cảm ơn … đã quan tâm, hỗ trợ …": thanks, not a donation
-            gift = _GIFT.search(after)
-            if gift is None or _AWARD.match(after) or _LOAN.search(after, 0, gift.start()):
+            gift = GIFT.search(after)
+            if gift is None or AWARD.match(after) or LOAN.search(after, 0, gift.start()):
                 return False  # a medal, or a loan or tax break, is not aid
             return True
-        if rule.type == "AGREEMENT" and _DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
+        if rule.type == "AGREEMENT" and DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
             return False
         return True
 
@@ -270,7 +248,7 @@ class EventExtractor:
         base = Candidate(type=rule.type, cameo=rule.cameo, start=hit.start, end=hit.end,
                          evidence=Span(sent.start, sent.end), form=rule.form)
         if timex is not None:
-            base.date, base.date_precision = _event_date(timex)
+            base.date, base.date_precision = event_date(timex)
             if timex.precision == "range" and timex.attrs.get("end"):
                 base.until = str(timex.attrs["end"])
             if timex.attrs.get("anchor") == "before":
@@ -284,15 +262,15 @@ class EventExtractor:
         for r in post:
             if r.type == "LOCATION" and rule.type == "VISIT":
                 gap = text[prev_place_end : r.start]
-                if _TO_PLACE.search(text[hit.end : r.start]) or _VISIT_MODIFIERS.match(gap) or (
-                        visited and _AND.match(gap)):
+                if TO_PLACE.search(text[hit.end : r.start]) or VISIT_MODIFIERS.match(gap) or (
+                        visited and AND.match(gap)):
                     visited.add(r.entity)
                     prev_place_end = r.end
         for r in post:
             if r.type == "LOCATION" and rule.type == "VISIT" and r.entity not in visited:
                 continue
             if r.type == "LOCATION":
-                if _AT.search(text[max(0, r.start - 6) : r.start]) and location is None:
+                if AT.search(text[max(0, r.start - 6) : r.start]) and location is None:
                     location = r.entity
                 if rule.type == "VISIT":
                     country = index.place_country(r.entity)
@@ -317,10 +295,10 @@ class EventExtractor:
             return []
         base.location = location
         if rule.type == "MEETING":
-            base.arity = _arity(text, sent, hit, post)
+            base.arity = arity(text, sent, hit, post)
         base.anaphoric = rule.form == "noun" and not base.date and not base.arity and not (
             rule.type == "VISIT" and base.countries) and not (
-            rule.type != "VISIT" and _WITH.match(text[hit.end : hit.end + 25]))
+            rule.type != "VISIT" and WITH.match(text[hit.end : hit.end + 25]))
         if rule.type == "MEETING" and rule.form == "verb":
             persons = [r for r in parties_after if r.type == "PERSON"]
             if len(persons) > 1:
@@ -357,7 +335,7 @@ def _phrase_end(text: str, refs: list[Ref], start: int, end: int) -> int:
         return start
     pos = inside[0].end
     while True:
-        m = _PHRASE_BREAK.search(text, pos, end)
+        m = PHRASE_BREAK.search(text, pos, end)
         if m is None:
             return end
         # an enumeration "A, B và C" goes on past its commas
@@ -378,88 +356,12 @@ def _roles(etype: str, cameo: str | None) -> tuple[str, str]:
     return "actor", "target"
 
 
-def _marker(text: str, start: int, end: int) -> str | None:
-    found = None
-    for m in _MARKER.finditer(text, start, end):
-        found = m.lastgroup
-    return found
 
 
-def _arity(text: str, sent: Sentence, hit: TriggerHit, post: list[Ref]) -> int | None:
-    """How many sides meet: "cuộc gặp ba Đảng", "của 3 Đảng tại cuộc gặp", "giữa A và B"."""
-    after = re.split(r"[.;:(),]", text[hit.end : min(sent.end, hit.end + 60)])[0]
-    m = _ARITY.search(after)
-    if not m:
-        before = re.split(r"[.;:(),]", text[max(sent.start, hit.start - 50) : hit.start])[-1]
-        m = _ARITY.search(before)
-    if m:
-        return _ARITY_WORDS[m.group(1).lower()]
-    between = _BETWEEN.match(text, hit.end)
-    if between:
-        sides = [r for r in post if r.start >= between.end() and r.type in PARTY_TYPES | {"LOCATION"}]
-        joined = [sides[0]] if sides else []
-        for r in sides[1:]:
-            if re.fullmatch(r"\s*(?:,|và|với)\s*", text[joined[-1].end : r.start]):
-                joined.append(r)
-        if len(joined) >= 2:
-            return len(joined)
-    return None
 
 
-def _event_date(t: Timex) -> tuple[str | None, str | None]:
-    if t.value is None:
-        return None, None
-    if t.precision == "range":
-        start = t.attrs.get("start")
-        if start:
-            return str(start), "day"
-        first, _, last = t.value.partition("/")
-        if first[:7] == last[:7] and len(first) >= 7:
-            return first[:7], "month"  # "tuần tới" inside one month
-        return None, None
-    if t.precision in ("day", "month", "year"):
-        return t.value, t.precision
-    return None, None
 
 
-def _attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[TriggerHit]) -> dict[int, Timex]:
-    """Which time expression dates which trigger (by index in ``hits``).
-
-    A time expression followed by a comma, or opening the sentence, is fronted
-    and dates every later trigger of the sentence; any other dates the trigger
-    right before it (within its clause), or failing that the next one.
-    """
-    own: dict[int, Timex] = {}
-    fronted: list[Timex] = []
-    for t in timexes:
-        if t.value is None and not t.attrs.get("anchor"):
-            continue
-        tail = text[t.end : min(sent.end, t.end + 12)]
-        before = [i for i, h in enumerate(hits) if h.end <= t.start
-                  and ";" not in text[h.end : t.start] and t.start - h.end < 120]
-        opens_phrase = not before or bool(re.search(r"[,;:]", text[hits[before[-1]].end : t.start]))
-        is_front = (opens_phrase and bool(re.match(r"\s*(?:\([^()]{1,12}\))?\s*,", tail))) \
-            or t.start - sent.start <= 3
-        if not is_front and before:
-            i = before[-1]
-            if t.precision == "year" and t.start - hits[i].end > 40:
-                continue
-            if i not in own or own[i].value is None:
-                own[i] = t
-        elif is_front:
-            fronted.append(t)
-        else:
-            after = [i for i, h in enumerate(hits) if h.start >= t.end]
-            if after and after[0] not in own and t.precision != "year":
-                own[after[0]] = t
-    for i, h in enumerate(hits):
-        if i in own:
-            continue
-        governing = [t for t in fronted if t.end <= h.start]
-        if governing:
-            dated = [t for t in governing if t.value]
-            own[i] = dated[-1] if dated else governing[-1]
-    return own
 
 
 def _split_by_person(base: Candidate, actors: list[Ref], post: list[Ref], persons: list[Ref],
@@ -506,7 +408,7 @@ def _split_destinations(text: str, index: EntityIndex, base: Candidate, post: li
         c.roles = {eid: role for eid, role in base.roles.items() if eid not in base.countries or eid == country}
         c.countries = {country}
         c.location = country
-        c.date, c.date_precision = _event_date(t)
+        c.date, c.date_precision = event_date(t)
         out.append(c)
     return out
 

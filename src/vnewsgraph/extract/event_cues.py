@@ -1,0 +1,86 @@
+"""Wording cues for events in Vietnamese news: status markers ("sẽ", "đã", "đang"),
+invitations, amounts that make a gift, awards and loans that do not, how many
+sides meet, where a clause's subject starts, and the like."""
+
+from __future__ import annotations
+
+import re
+
+from vnewsgraph.extract.event_roles import PARTY_TYPES, Ref
+from vnewsgraph.extract.event_triggers import TriggerHit
+from vnewsgraph.model import Sentence
+
+PLANNED_WORDS = r"sẽ|dự kiến|dự định|chuẩn bị|sắp|lên đường|theo kế hoạch|tới đây"
+OCCURRED_WORDS = r"đã|vừa|kết thúc|hồi|từng|trước đó"
+MARKER = re.compile(rf"(?<!\w)(?:(?P<planned>{PLANNED_WORDS})|(?P<occurred>{OCCURRED_WORDS})|(?P<ongoing>đang))(?!\w)", re.I)
+INVITE = re.compile(r"(?<!\w)(?:theo|nhận|nhận lời|đáp lời)?\s*lời mời của(?!\w)", re.I)
+ARITY_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
+ARITY = re.compile(r"(?<!\w)(hai|2|ba|3|bốn|4)\s+(?:đảng|nước|bên|người đứng đầu)(?!\w)", re.I)
+AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|nhiều))\s*(?:tỷ|triệu|nghìn|ngàn|trăm)?\s*(?:USD|đô|đồng|VND|VNĐ|euro|EUR|yên|nhân dân tệ|"
+           r"suất|phần|tấn|kg|chiếc|bộ|căn|thùng|bao|gói|túi|lít|con|cây|máy|xe|tàu|liều|viên|hộp|thẻ|"
+           r"ngôi|người|gia đình|hộ)(?!\w)")
+LOAN = re.compile(r"(?<!\w)(?:vay|tín dụng|lãi suất|thuế|bảo lãnh)(?!\w)", re.I)
+GRATITUDE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân|ghi nhận)(?!\w)", re.I)
+GIFT = re.compile(
+    AMOUNT + r"|(?<!\w)(?:quà|suất quà|phần quà|tiền|nhu yếu phẩm|lương thực|thực phẩm|gạo|mì|thuốc|vật tư|"
+    r"trang thiết bị|thiết bị|hàng hóa|hàng cứu trợ|học bổng|nhà tình nghĩa|nhà đại đoàn kết|xe|áo phao|"
+    r"chăn|màn|nước sạch|vắc xin|vaccine)(?!\w)",
+    re.I,
+)
+AWARD = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:huân chương|huy chương|danh hiệu|bằng khen|giải thưởng|giải|kỷ niệm chương|"
+    r"cờ thi đua|giấy khen|huy hiệu)(?!\w)",
+    re.I,
+)
+DOC_NOUN = re.compile(r"(?:hiệp định|thỏa thuận|thoả thuận|văn kiện|điều ước|bản ghi nhớ|hợp đồng|văn bản)"
+                       r"[^.;]{0,40}?(?:đã|được)\s*$", re.I)
+WITH = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:với|giữa)(?!\w)", re.I)
+AT = re.compile(r"(?:tại|ở)\s*$", re.I)
+PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|Thành phố|Tỉnh|TP\.?)\s+)?$")
+# Where a clause's own subject starts: after a colon or quote, or after a verb of
+# saying ("Đại sứ cho biết Thủ tướng Nhật Bản sẽ thăm …": the prime minister visits).
+FRONT_BREAK = re.compile(
+    r"[:\"“”]|(?<!\w)(?:cho biết|cho hay|nói|thông báo|thông tin|khẳng định|nhấn mạnh|tuyên bố|"
+    r"dự báo|đề nghị)(?!\w)", re.I)
+FRAME = re.compile(r"(?<!\w)(?:trong|trong khuôn khổ|nhân dịp|bên lề|trong dịp)\s+$", re.I)
+BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
+CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)
+BOTH_SIDES = re.compile(
+    r"(?<!\w)(?:hai|2)\s+(?:bên|nước|phía|nhà lãnh đạo|lãnh đạo|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|"
+    r"Ngoại trưởng|Đảng|đoàn)(?!\w)|(?<!\w)lãnh đạo hai (?:nước|Đảng|bên)(?!\w)", re.I)
+PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều)\s", re.I)
+DELEGATION = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đoàn|phái đoàn)(?:\s+(?:công tác|đại biểu))?\s+"
+                         r"(?:đã|cũng|sẽ|đang|tiếp tục|trao|tặng|thăm|đến|hội|gặp)", re.I)
+COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
+PHRASE_BREAK = re.compile(r"[,;.]")
+TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)
+VISIT_MODIFIERS = re.compile(r"^(?:\s*(?:cấp\s+nhà\s+nước|chính\s+thức|làm\s+việc|hữu\s+nghị|cấp\s+cao))*\s*$", re.I)
+AND = re.compile(r"^\s*(?:\([^()]{0,20}\))?\s*(?:,|và)\s*$")
+
+
+def status_marker(text: str, start: int, end: int) -> str | None:
+    found = None
+    for m in MARKER.finditer(text, start, end):
+        found = m.lastgroup
+    return found
+
+
+def arity(text: str, sent: Sentence, hit: TriggerHit, post: list[Ref]) -> int | None:
+    """How many sides meet: "cuộc gặp ba Đảng", "của 3 Đảng tại cuộc gặp", "giữa A và B"."""
+    after = re.split(r"[.;:(),]", text[hit.end : min(sent.end, hit.end + 60)])[0]
+    m = ARITY.search(after)
+    if not m:
+        before = re.split(r"[.;:(),]", text[max(sent.start, hit.start - 50) : hit.start])[-1]
+        m = ARITY.search(before)
+    if m:
+        return ARITY_WORDS[m.group(1).lower()]
+    between = BETWEEN.match(text, hit.end)
+    if between:
+        sides = [r for r in post if r.start >= between.end() and r.type in PARTY_TYPES | {"LOCATION"}]
+        joined = [sides[0]] if sides else []
+        for r in sides[1:]:
+            if re.fullmatch(r"\s*(?:,|và|với)\s*", text[joined[-1].end : r.start]):
+                joined.append(r)
+        if len(joined) >= 2:
+            return len(joined)
+    return None

@@ -1,0 +1,64 @@
+"""Which time expression dates which event trigger, and the event date it gives."""
+
+from __future__ import annotations
+
+import re
+
+from vnewsgraph.extract.event_triggers import TriggerHit
+from vnewsgraph.model import Sentence, Timex
+
+
+def event_date(t: Timex) -> tuple[str | None, str | None]:
+    if t.value is None:
+        return None, None
+    if t.precision == "range":
+        start = t.attrs.get("start")
+        if start:
+            return str(start), "day"
+        first, _, last = t.value.partition("/")
+        if first[:7] == last[:7] and len(first) >= 7:
+            return first[:7], "month"  # "tuần tới" inside one month
+        return None, None
+    if t.precision in ("day", "month", "year"):
+        return t.value, t.precision
+    return None, None
+
+
+def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[TriggerHit]) -> dict[int, Timex]:
+    """Which time expression dates which trigger (by index in ``hits``).
+
+    A time expression followed by a comma, or opening the sentence, is fronted
+    and dates every later trigger of the sentence; any other dates the trigger
+    right before it (within its clause), or failing that the next one.
+    """
+    own: dict[int, Timex] = {}
+    fronted: list[Timex] = []
+    for t in timexes:
+        if t.value is None and not t.attrs.get("anchor"):
+            continue
+        tail = text[t.end : min(sent.end, t.end + 12)]
+        before = [i for i, h in enumerate(hits) if h.end <= t.start
+                  and ";" not in text[h.end : t.start] and t.start - h.end < 120]
+        opens_phrase = not before or bool(re.search(r"[,;:]", text[hits[before[-1]].end : t.start]))
+        is_front = (opens_phrase and bool(re.match(r"\s*(?:\([^()]{1,12}\))?\s*,", tail))) \
+            or t.start - sent.start <= 3
+        if not is_front and before:
+            i = before[-1]
+            if t.precision == "year" and t.start - hits[i].end > 40:
+                continue
+            if i not in own or own[i].value is None:
+                own[i] = t
+        elif is_front:
+            fronted.append(t)
+        else:
+            after = [i for i, h in enumerate(hits) if h.start >= t.end]
+            if after and after[0] not in own and t.precision != "year":
+                own[after[0]] = t
+    for i, h in enumerate(hits):
+        if i in own:
+            continue
+        governing = [t for t in fronted if t.end <= h.start]
+        if governing:
+            dated = [t for t in governing if t.value]
+            own[i] = dated[-1] if dated else governing[-1]
+    return own
