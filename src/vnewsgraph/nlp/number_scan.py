@@ -27,6 +27,8 @@ _ATOM = rf"(?:\d+(?:[.,]\d+)*|(?:{_WORD_ALT})(?![^\W_]))"
 _FIRST = "".join(sorted({w[0] for w in NUMBER_WORDS} | {w[0].upper() for w in NUMBER_WORDS}))
 _PHRASE = re.compile(rf"(?<![^\W_])(?=[\d{_FIRST}])(?:{_ATOM})(?:[ \t]+{_ATOM})*", re.IGNORECASE)
 _ATOM_RE = re.compile(_ATOM, re.IGNORECASE)
+_PHRASE_LOWER = re.compile(_PHRASE.pattern)
+_ATOM_LOWER = re.compile(_ATOM)
 _WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _RANGE_DASH = re.compile(r"[ \t]*[-–—][ \t]*(?=\d)")
 _RANGE_WORD = re.compile(r"[ \t]+(?:đến|tới)[ \t]+", re.IGNORECASE)
@@ -100,10 +102,6 @@ _VAGUE_BEFORE = re.compile(r"(?:^|[^\w])(?:hàng|vài|mấy|dăm|hàng chục|m�
 _CLOCK_BEFORE = re.compile(r"(?:\d\s*(?:giờ|h)|giờ)\s*$", re.IGNORECASE)
 
 
-def _atoms(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _ATOM_RE.finditer(text, start, end)]
-
-
 def _fold(atoms: list[tuple[int, int, str]], style: str) -> float | None:
     parts: list[float | str] = []
     for _, _, a in atoms:
@@ -120,8 +118,13 @@ def _fold(atoms: list[tuple[int, int, str]], style: str) -> float | None:
 def _spans(text: str, style: str) -> list[tuple[int, int, float, bool, bool]]:
     """(start, end, value, has_digit_word_or_numeral, has_numeral) of each number phrase."""
     out: list[tuple[int, int, float, bool, bool]] = []
-    for m in _PHRASE.finditer(text):
-        atoms = _atoms(text, m.start(), m.end())
+    lowered = text.lower()
+    if len(lowered) == len(text):  # case-sensitive matching on lower case is faster
+        text, phrase, atom = lowered, _PHRASE_LOWER, _ATOM_LOWER
+    else:
+        phrase, atom = _PHRASE, _ATOM_RE
+    for m in phrase.finditer(text):
+        atoms = [(a.start(), a.end(), a.group(0)) for a in atom.finditer(text, m.start(), m.end())]
         i = 0
         n = len(atoms)
         while i < n:
