@@ -410,7 +410,25 @@ class Scanner:
             if not cap[k] and self.word[k]:
                 cont = self.lower_cont(k)
                 if cont > k:
+                    if texts[k] == "nhân" and content == 0:
+                        content += 1  # "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân"
                     k = cont
+                    continue
+                if content:
+                    # "Cơ quan Cảnh sát điều tra Bộ Công an": lower-case words before the body it belongs to
+                    m = k
+                    while m < end and m - k < 3 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER:
+                        m += 1
+                    if m > k and m < end and cap[m] and self.m(m, _ORG_START) is not None:
+                        k = m
+                        continue
+            if t == "," and content and k + 2 < end and cap[k + 1]:
+                # "Bộ Văn hóa, Thể thao và Du lịch": an enumeration closed by "và"
+                m = k + 1
+                while m < end and m - k < 5 and (cap[m] or self.word[m] and texts[m] not in g.STOP_LOWER):
+                    m += 1
+                if m + 1 < end and texts[m] == "và" and cap[m + 1]:
+                    k += 1
                     continue
             break
         while k > start and texts[k - 1] in _CONNECT:
@@ -441,7 +459,8 @@ class Scanner:
         j = i + len(head.tokens)
         if j >= end or not self.cap[j]:
             return i
-        if self.m(j, _ORG_START | _TITLES, False) is not None:
+        if self.m(j, _TITLES, False) is not None or (
+                head.canonical not in g.LOC_HEADS_KEPT and self.m(j, _ORG_START, False) is not None):
             return i
         e = self.entity_at(j)
         if e is not None and e.kind in _LOCS:
@@ -813,6 +832,13 @@ class Scanner:
                         c = self.record_person(i, i, i + n, None, [], "actor")
                         i = self.appositions(i + n, c)
                         continue
+                    r = self.caps_run(i + n, 3)
+                    if e.kind == COUNTRY and r > i + n and all(
+                            not looks_vietnamese(w) for w in texts[i:r]) and self.entity_at(i + n) is None:
+                        # "Vietnam Airlines", "Thai Airways": an English country name opening a company name
+                        self.add(i, r, "ORGANIZATION", country=e.country, rule="country-brand", score=0.6)
+                        i = self.after_entity(r)
+                        continue
                     self.add(i, i + n, TYPE_OF[e.kind], canonical=e.canonical, country=e.country,
                              rule="lexicon")
                     i = self.after_entity(i + n)
@@ -888,8 +914,36 @@ class Scanner:
                 compound = k < b and self.word[k] and not self.cap[k] and texts[k] not in g.PREP_STOP
                 if not compound and all(not texts[m].isupper() for m in range(j, k)):
                     self.add(j, k, "LOCATION", rule="after-prep", score=0.6)
-                    return k
+                    return self.place_list(k)
+            elif e is not None and e.kind in _LOCS:
+                n = len(e.tokens)
+                self.add(j, j + n, "LOCATION", canonical=e.canonical, country=e.country, rule="lexicon")
+                return self.place_list(j + n)
         return i + 1
+
+    def place_list(self, k: int) -> int:
+        """More places in an enumeration after a place preposition: "ở Seoul, Gyeonggi và Busan"."""
+        texts, b = self.texts, self.end
+        while k + 1 < b and texts[k] in (",", "và") and self.cap[k + 1]:
+            j = k + 1
+            e = self.entity_at(j)
+            if e is not None:
+                if e.kind not in _LOCS:
+                    break
+                self.add(j, j + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="lexicon")
+                k = j + len(e.tokens)
+                continue
+            if self.m(j, _ORG_START | _TITLES | _HONS | _LOCHEAD | _MISCHEAD, False) is not None \
+                    or self.is_person_start(j):
+                break
+            r = self.caps_run(j, 3)
+            if r < b and self.word[r] and not self.cap[r] and texts[r] not in g.PREP_STOP \
+                    or any(texts[m].isupper() for m in range(j, r)):
+                break
+            self.add(j, r, "LOCATION", rule="after-prep", score=0.6)
+            k = r
+        return k
 
     def credit(self, k: int) -> int:
         texts, b = self.texts, self.end
@@ -927,6 +981,11 @@ class Scanner:
             if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() and len(t) <= 8:
                 acr = self.gz.org_acronyms.get(t)
                 self.add(i, i + 1, "ORGANIZATION", canonical=acr, rule="acronym", score=0.6)
+                return self.after_entity(i + 1)
+            if not sent_initial and len(t) >= 3 and not t.isupper() and not looks_vietnamese(t) and t.isalpha() \
+                    and texts[i - 1] not in _DASHES:
+                # a lone foreign word in running text: a brand or company ("Samsung, LG và Hyundai")
+                self.add(i, i + 1, "ORGANIZATION", rule="foreign-word", score=0.4)
                 return self.after_entity(i + 1)
             return i + 1
         if sent_initial:

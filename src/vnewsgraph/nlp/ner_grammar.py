@@ -23,7 +23,7 @@ ORG_HEADS: frozenset[str] = frozenset({
     "Cơ quan", "Đoàn", "Hợp tác xã", "Tổng liên đoàn", "Nhà máy", "Khu kinh tế",
     "Cảng vụ", "Kho bạc", "Tổng Công ty", "Tổng Cục", "Học viện Chính trị", "Bộ Chỉ huy",
     "Ủy ban Thường vụ", "Ban Thường vụ", "Ban Chấp hành", "Ban chấp hành", "Đoàn Thanh niên",
-    "Hội Liên hiệp", "Quốc vụ viện", "Nội các", "Tổng cục Thống kê", "Sở Giao dịch",
+    "Hội Liên hiệp", "Quốc vụ viện", "Nội các", "Phòng", "Tổng cục Thống kê", "Sở Giao dịch",
 })
 # Heads that name a body on their own, even with no name after them.
 STANDALONE_ORGS: frozenset[str] = frozenset({
@@ -73,15 +73,15 @@ LOC_HEADS: frozenset[str] = frozenset({
     "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi", "hồ", "đèo", "Đèo",
     "cửa khẩu", "Cửa khẩu", "Thủ đô", "thủ đô", "bang", "Bang", "vùng", "Vùng", "đặc khu", "Đặc khu",
     "khu vực", "cảng", "Cảng", "khu công nghiệp", "Khu công nghiệp", "KCN", "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
-    "Cao nguyên", "bán đảo", "Bán đảo", "Tiểu vùng", "tiểu vùng", "châu", "Châu", "ấp", "thôn", "bản",
-    "làng", "Làng", "khu phố", "đường", "Đường", "phố", "Phố", "tỉnh lỵ", "kênh", "Kênh", "hồ chứa",
+    "Cao nguyên", "bán đảo", "Bán đảo", "Tiểu vùng", "tiểu vùng", "châu", "Châu", "ấp", "thôn",
+    "làng", "Làng", "khu phố", "đường", "Đường", "phố", "Phố", "tỉnh lỵ", "hồ chứa",
 })
 # Place heads that stay part of the name in the entity's canonical form.
 LOC_HEADS_KEPT: frozenset[str] = frozenset({
     "sông", "Sông", "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi",
     "đèo", "Đèo", "Tiểu vùng", "tiểu vùng", "Đồng bằng", "đồng bằng", "Cao nguyên", "cao nguyên",
     "Bán đảo", "bán đảo", "cửa khẩu", "Cửa khẩu", "cảng", "Cảng", "sân bay", "Sân bay", "đường",
-    "Đường", "phố", "Phố", "kênh", "Kênh", "hồ", "hồ chứa", "khu công nghiệp", "Khu công nghiệp", "KCN",
+    "Đường", "phố", "Phố", "hồ", "hồ chứa", "khu công nghiệp", "Khu công nghiệp", "KCN",
     "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao",
 })
 # Heads of named events, documents and programmes (MISC).
