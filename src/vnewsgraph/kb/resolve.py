@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from vnewsgraph.kb import schema as s
@@ -35,6 +35,96 @@ from vnewsgraph.kb.keys import (
 INDICATOR_MATCH = 0.6
 MAX_CANDIDATES = 50  # candidate events / claims / duplicates examined per new report
 STATUS_RANK = {"occurred": 3, "ongoing": 2, "planned": 1}
+
+
+_Q_KEYS = select(s.entity_keys.c.key, s.entity_keys.c.entity_id).where(
+    s.entity_keys.c.type == bindparam("type"), s.entity_keys.c.key.in_(bindparam("keys", expanding=True))
+)
+_Q_ENTITY = select(s.entities.c.country, s.entities.c.first_seen, s.entities.c.last_seen).where(
+    s.entities.c.id == bindparam("eid")
+)
+_Q_FORMS = select(s.entity_forms.c.form, s.entity_forms.c.n_name, s.entity_forms.c.n_alias).where(
+    s.entity_forms.c.entity_id == bindparam("eid")
+)
+_U_FORM = (
+    update(s.entity_forms)
+    .where(s.entity_forms.c.entity_id == bindparam("b_eid"), s.entity_forms.c.form == bindparam("b_form"))
+    .values(n_name=s.entity_forms.c.n_name + bindparam("dn"), n_alias=s.entity_forms.c.n_alias + bindparam("da"))
+)
+_U_ENTITY = (
+    update(s.entities)
+    .where(s.entities.c.id == bindparam("b_id"))
+    .values(
+        name=bindparam("name"), aliases=bindparam("aliases"), search=bindparam("search"),
+        first_seen=bindparam("first_seen"), last_seen=bindparam("last_seen"), country=bindparam("country"),
+        doc_count=s.entities.c.doc_count + bindparam("bump"),
+    )
+)
+_U_MENTION = (
+    update(s.mentions)
+    .where(s.mentions.c.doc_id == bindparam("b_doc"), s.mentions.c.local_id == bindparam("b_local"))
+    .values(entity_id=bindparam("entity_id"))
+)
+
+
+_Q_CLAIMS = select(s.claims.c.id, s.claims.c.ind_key).where(
+    s.claims.c.unit == bindparam("unit"), s.claims.c.kind == bindparam("kind"),
+    s.claims.c.subj_key == bindparam("subj_key"), s.claims.c.period == bindparam("period"),
+)
+_Q_CLAIMS_NULL_PERIOD = select(s.claims.c.id, s.claims.c.ind_key).where(
+    s.claims.c.unit == bindparam("unit"), s.claims.c.kind == bindparam("kind"),
+    s.claims.c.subj_key == bindparam("subj_key"), s.claims.c.period.is_(None),
+)
+_Q_SAME_DOC = select(func.count()).where(
+    s.fact_reports.c.claim_id == bindparam("cid"), s.fact_reports.c.doc_id == bindparam("doc")
+)
+_U_FACT_REPORT = (
+    update(s.fact_reports)
+    .where(s.fact_reports.c.doc_id == bindparam("b_doc"), s.fact_reports.c.idx == bindparam("b_idx"))
+    .values(claim_id=bindparam("claim_id"), subjects=bindparam("subjects"))
+)
+_Q_CLAIM_ROWS = (
+    select(
+        s.fact_reports.c.value, s.fact_reports.c.qualifier, s.fact_reports.c.indicator,
+        s.documents.c.id, s.documents.c.published, s.documents.c.duplicate_of,
+    )
+    .join(s.documents, s.documents.c.id == s.fact_reports.c.doc_id)
+    .where(s.fact_reports.c.claim_id == bindparam("cid"))
+    .order_by(s.documents.c.seq, s.fact_reports.c.idx)
+)
+_U_CLAIM = (
+    update(s.claims)
+    .where(s.claims.c.id == bindparam("b_id"))
+    .values(
+        value=bindparam("value"), indicator=bindparam("indicator"), agreement=bindparam("agreement"),
+        n_sources=bindparam("n_sources"), first_published=bindparam("first_published"), search=bindparam("search"),
+    )
+)
+_U_EVENT_REPORT = (
+    update(s.event_reports)
+    .where(s.event_reports.c.doc_id == bindparam("b_doc"), s.event_reports.c.idx == bindparam("b_idx"))
+    .values(event_id=bindparam("event_id"), participants=bindparam("participants"),
+            location_id=bindparam("location_id"))
+)
+_Q_EVENT_ROWS = (
+    select(s.event_reports, s.documents.c.published, s.documents.c.duplicate_of)
+    .join(s.documents, s.documents.c.id == s.event_reports.c.doc_id)
+    .where(s.event_reports.c.event_id == bindparam("evid"))
+    .order_by(s.documents.c.seq, s.event_reports.c.idx)
+)
+_Q_NAMES = select(s.entities.c.id, s.entities.c.name).where(s.entities.c.id.in_(bindparam("ids", expanding=True)))
+_U_EVENT = (
+    update(s.events)
+    .where(s.events.c.id == bindparam("b_id"))
+    .values(
+        status=bindparam("status"), date=bindparam("date"), location_id=bindparam("location_id"),
+        cameo=bindparam("cameo"), n_sources=bindparam("n_sources"), first_published=bindparam("first_published"),
+        search=bindparam("search"),
+    )
+)
+_Q_EVENT_PARTS = select(s.event_participants.c.entity_id, s.event_participants.c.role).where(
+    s.event_participants.c.event_id == bindparam("evid")
+)
 
 
 def stable_id(prefix: str, *parts: object) -> str:
@@ -124,7 +214,7 @@ class Resolver:
             aliases = [str(a) for a in ent.get("aliases") or [] if a and name_key(str(a)) not in title_keys]
             country = ent.get("country")
             keys = entity_keys(name, aliases, type_)
-            eid = self._match_entity(type_, name, keys, country)
+            eid, have_keys, row = self._match_entity(type_, name, keys, country)
             if eid is None:
                 eid = stable_id("ent", doc_id, lid, type_, name_key(name))
                 self.conn.execute(
@@ -134,30 +224,30 @@ class Resolver:
                     )
                 )
             local[lid] = eid
-            self.conn.execute(
-                update(s.mentions)
-                .where(and_(s.mentions.c.doc_id == doc_id, s.mentions.c.local_id == lid))
-                .values(entity_id=eid)
-            )
-            self._add_keys(type_, eid, keys)
-            self._add_forms(eid, name, aliases)
+            new_keys = [{"type": type_, "key": k, "entity_id": eid} for k in keys if k not in have_keys]
+            if new_keys:
+                self.conn.execute(insert(s.entity_keys), new_keys)
+            forms = self._add_forms(eid, name, aliases, fresh=row is None)
             self._add_titles(eid, titles, published)
             bump = 1 if (not is_dup and eid not in counted) else 0
             counted.add(eid)
-            self._refresh_entity(eid, country, published, bump)
+            self._refresh_entity(eid, row, forms, country, published, bump)
+        if local:
+            self.conn.execute(
+                _U_MENTION, [{"b_doc": doc_id, "b_local": lid, "entity_id": eid} for lid, eid in local.items()]
+            )
         return local
 
-    def _match_entity(self, type_: str, name: str, keys: list[str], country: str | None) -> str | None:
+    def _match_entity(
+        self, type_: str, name: str, keys: list[str], country: str | None
+    ) -> tuple[str | None, set[str], Any]:
+        """The entity these keys point at unambiguously (with its stored keys and row), or None."""
         if not keys:
-            return None
-        wanted = {lk for k in keys for lk in lookup_keys(k)}
-        rows = self.conn.execute(
-            select(s.entity_keys.c.key, s.entity_keys.c.entity_id).where(
-                and_(s.entity_keys.c.type == type_, s.entity_keys.c.key.in_(wanted))
-            )
-        ).all()
+            return None, set(), None
+        wanted = {lk for k in keys for lk in lookup_keys(k)} | set(keys)
+        rows = self.conn.execute(_Q_KEYS, {"type": type_, "keys": sorted(wanted)}).all()
         if not rows:
-            return None
+            return None, set(), None
         by_key: dict[str, set[str]] = {}
         for key, eid in rows:
             by_key.setdefault(key, set()).add(eid)
@@ -170,56 +260,41 @@ class Resolver:
                 per_own[k] = found
         own_name = "n:" + name_key(name)
         if len(per_own.get(own_name, ())) > 1:
-            return None  # the name itself is shared by several referents: do not guess
+            return None, set(), None  # the name itself is shared by several referents: do not guess
         votes = Counter(next(iter(v)) for v in per_own.values() if len(v) == 1)
         if not votes:
-            return None
+            return None, set(), None
         ranked = votes.most_common(2)
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            return None
+            return None, set(), None
         eid = ranked[0][0]
-        if country:
-            other = self.conn.execute(select(s.entities.c.country).where(s.entities.c.id == eid)).scalar()
-            if other and other != country:
-                return None
-        return eid
+        row = self.conn.execute(_Q_ENTITY, {"eid": eid}).one()
+        if country and row.country and row.country != country:
+            return None, set(), None
+        return eid, {k for k, e in rows if e == eid}, row
 
-    def _add_keys(self, type_: str, eid: str, keys: list[str]) -> None:
-        if not keys:
-            return
-        have = set(
-            self.conn.execute(
-                select(s.entity_keys.c.key).where(
-                    and_(s.entity_keys.c.type == type_, s.entity_keys.c.entity_id == eid, s.entity_keys.c.key.in_(keys))
-                )
-            ).scalars()
-        )
-        new = [{"type": type_, "key": k, "entity_id": eid} for k in keys if k not in have]
-        if new:
-            self.conn.execute(insert(s.entity_keys), new)
-
-    def _add_forms(self, eid: str, name: str, aliases: list[str]) -> None:
+    def _add_forms(self, eid: str, name: str, aliases: list[str], fresh: bool) -> list[tuple[str, int, int]]:
+        """Count this mention's spellings; return every spelling of the entity with its counts."""
         counts: dict[str, tuple[int, int]] = {name: (1, 0)}
         for a in aliases:
             if a != name:
                 counts.setdefault(a, (0, 1))
-        existing = {
-            r.form: r
-            for r in self.conn.execute(
-                select(s.entity_forms).where(
-                    and_(s.entity_forms.c.entity_id == eid, s.entity_forms.c.form.in_(list(counts)))
-                )
-            )
-        }
+        existing: dict[str, tuple[int, int]] = {}
+        if not fresh:
+            existing = {r[0]: (r[1], r[2]) for r in self.conn.execute(_Q_FORMS, {"eid": eid})}
+        updates, inserts = [], []
         for form, (nn, na) in counts.items():
             if form in existing:
-                self.conn.execute(
-                    update(s.entity_forms)
-                    .where(and_(s.entity_forms.c.entity_id == eid, s.entity_forms.c.form == form))
-                    .values(n_name=s.entity_forms.c.n_name + nn, n_alias=s.entity_forms.c.n_alias + na)
-                )
+                updates.append({"b_eid": eid, "b_form": form, "dn": nn, "da": na})
+                existing[form] = (existing[form][0] + nn, existing[form][1] + na)
             else:
-                self.conn.execute(insert(s.entity_forms).values(entity_id=eid, form=form, n_name=nn, n_alias=na))
+                inserts.append({"entity_id": eid, "form": form, "n_name": nn, "n_alias": na})
+                existing[form] = (nn, na)
+        if updates:
+            self.conn.execute(_U_FORM, updates)
+        if inserts:
+            self.conn.execute(insert(s.entity_forms), inserts)
+        return [(f, n[0], n[1]) for f, n in existing.items()]
 
     def _add_titles(self, eid: str, titles: list[str], published: str | None) -> None:
         if not titles:
@@ -246,26 +321,18 @@ class Resolver:
                 .values(first_seen=known[key][1], last_seen=known[key][2], n=s.entity_titles.c.n + 1)
             )
 
-    def _refresh_entity(self, eid: str, country: str | None, published: str | None, bump: int) -> None:
-        forms = self.conn.execute(
-            select(s.entity_forms.c.form, s.entity_forms.c.n_name, s.entity_forms.c.n_alias).where(
-                s.entity_forms.c.entity_id == eid
-            )
-        ).all()
-        row = self.conn.execute(select(s.entities).where(s.entities.c.id == eid)).one()
+    def _refresh_entity(
+        self, eid: str, row: Any, forms: list[tuple[str, int, int]], country: str | None,
+        published: str | None, bump: int,
+    ) -> None:
         name, aliases = choose_name(forms)
-        values: dict[str, Any] = {
-            "name": name,
-            "aliases": json.dumps(aliases, ensure_ascii=False),
-            "search": fold(" ".join([name, *aliases])),
-            "first_seen": _min(row.first_seen, published),
-            "last_seen": _max(row.last_seen, published),
-        }
-        if bump:
-            values["doc_count"] = s.entities.c.doc_count + bump
-        if country and not row.country:
-            values["country"] = country
-        self.conn.execute(update(s.entities).where(s.entities.c.id == eid).values(**values))
+        first = _min(row.first_seen, published) if row is not None else published
+        last = _max(row.last_seen, published) if row is not None else published
+        self.conn.execute(_U_ENTITY, {
+            "b_id": eid, "name": name, "aliases": json.dumps(aliases, ensure_ascii=False),
+            "search": fold(" ".join([name, *aliases])), "first_seen": first, "last_seen": last,
+            "country": (row.country if row is not None and row.country else country), "bump": bump,
+        })
 
     # ------------------------------------------------------------------ facts
     def _resolve_facts(self, doc_id: str, facts: list[dict[str, Any]], local: dict[str, str]) -> None:
@@ -285,11 +352,8 @@ class Resolver:
                         search=fold(str(fact.get("indicator") or "")),
                     )
                 )
-            self.conn.execute(
-                update(s.fact_reports)
-                .where(and_(s.fact_reports.c.doc_id == doc_id, s.fact_reports.c.idx == idx))
-                .values(claim_id=cid, subjects=json.dumps(subjects, ensure_ascii=False))
-            )
+            self.conn.execute(_U_FACT_REPORT, {"b_doc": doc_id, "b_idx": idx, "claim_id": cid,
+                                               "subjects": json.dumps(subjects, ensure_ascii=False)})
             self.refresh_claim(cid)
 
     def _match_claim(
@@ -297,32 +361,20 @@ class Resolver:
     ) -> str | None:
         if not ikey:
             return None
-        cond = [s.claims.c.unit == unit, s.claims.c.kind == kind, s.claims.c.subj_key == subj_key]
-        cond.append(s.claims.c.period.is_(None) if period is None else s.claims.c.period == period)
+        params = {"unit": unit, "kind": kind, "subj_key": subj_key, "period": period}
+        query = _Q_CLAIMS_NULL_PERIOD if period is None else _Q_CLAIMS
         best: tuple[float, str] | None = None
-        for cid, ckey in self.conn.execute(select(s.claims.c.id, s.claims.c.ind_key).where(and_(*cond))):
+        for cid, ckey in self.conn.execute(query, params):
             sim = indicator_similarity(ikey, ckey)
             if sim >= INDICATOR_MATCH and (best is None or sim > best[0]):
-                same_doc = self.conn.execute(
-                    select(func.count()).where(
-                        and_(s.fact_reports.c.claim_id == cid, s.fact_reports.c.doc_id == doc_id)
-                    )
-                ).scalar()
+                same_doc = self.conn.execute(_Q_SAME_DOC, {"cid": cid, "doc": doc_id}).scalar()
                 if not same_doc:  # two figures in one article are two claims
                     best = (sim, cid)
         return best[1] if best else None
 
     def refresh_claim(self, cid: str) -> None:
         """Recompute a claim's value, agreement and source count from its reports."""
-        rows = self.conn.execute(
-            select(
-                s.fact_reports.c.value, s.fact_reports.c.qualifier, s.fact_reports.c.indicator,
-                s.documents.c.id, s.documents.c.published, s.documents.c.duplicate_of,
-            )
-            .join(s.documents, s.documents.c.id == s.fact_reports.c.doc_id)
-            .where(s.fact_reports.c.claim_id == cid)
-            .order_by(s.documents.c.seq, s.fact_reports.c.idx)
-        ).all()
+        rows = self.conn.execute(_Q_CLAIM_ROWS, {"cid": cid}).all()
         if not rows:
             self.conn.execute(delete(s.claims).where(s.claims.c.id == cid))
             return
@@ -332,18 +384,13 @@ class Resolver:
         indicators = Counter(r.indicator for r in counted if r.indicator)
         indicator = min(indicators, key=lambda i: (-indicators[i], _noise(i), len(i))) if indicators else None
         published = [r.published for r in counted if r.published]
-        self.conn.execute(
-            update(s.claims)
-            .where(s.claims.c.id == cid)
-            .values(
-                value=value,
-                indicator=indicator,
-                agreement=agreement_of([(r.value, r.qualifier) for r in counted]),
-                n_sources=len({r.id for r in rows if r.duplicate_of is None}),
-                first_published=min(published) if published else None,
-                search=fold(" ".join(indicators) or ""),
-            )
-        )
+        self.conn.execute(_U_CLAIM, {
+            "b_id": cid, "value": value, "indicator": indicator,
+            "agreement": agreement_of([(r.value, r.qualifier) for r in counted]),
+            "n_sources": len({r.id for r in rows if r.duplicate_of is None}),
+            "first_published": min(published) if published else None,
+            "search": fold(" ".join(indicators) or ""),
+        })
 
     # ----------------------------------------------------------------- events
     def _resolve_events(self, doc_id: str, evs: list[dict[str, Any]], local: dict[str, str]) -> None:
@@ -365,11 +412,8 @@ class Resolver:
                         status=status, location_id=loc, n_sources=0,
                     )
                 )
-            self.conn.execute(
-                update(s.event_reports)
-                .where(and_(s.event_reports.c.doc_id == doc_id, s.event_reports.c.idx == idx))
-                .values(event_id=eid, participants=json.dumps(parts), location_id=loc)
-            )
+            self.conn.execute(_U_EVENT_REPORT, {"b_doc": doc_id, "b_idx": idx, "event_id": eid,
+                                                "participants": json.dumps(parts), "location_id": loc})
             self.refresh_event(eid)
 
     def _match_event(
@@ -413,12 +457,7 @@ class Resolver:
 
     def refresh_event(self, evid: str) -> None:
         """Recompute an event's date, status, place, participants and sources from its reports."""
-        rows = self.conn.execute(
-            select(s.event_reports, s.documents.c.published, s.documents.c.duplicate_of)
-            .join(s.documents, s.documents.c.id == s.event_reports.c.doc_id)
-            .where(s.event_reports.c.event_id == evid)
-            .order_by(s.documents.c.seq, s.event_reports.c.idx)
-        ).all()
+        rows = self.conn.execute(_Q_EVENT_ROWS, {"evid": evid}).all()
         if not rows:
             self.conn.execute(delete(s.events).where(s.events.c.id == evid))
             self.conn.execute(delete(s.event_participants).where(s.event_participants.c.event_id == evid))
@@ -432,31 +471,18 @@ class Resolver:
         for r in rows:
             for p in json.loads(r.participants):
                 roles.setdefault(p["entity"], p.get("role"))
-        names = dict(
-            self.conn.execute(select(s.entities.c.id, s.entities.c.name).where(s.entities.c.id.in_(list(roles))))
-            .all()
-        ) if roles else {}
-        loc_name = ""
-        if location:
-            loc_name = self.conn.execute(select(s.entities.c.name).where(s.entities.c.id == location)).scalar() or ""
+        wanted = [*roles, location] if location else list(roles)
+        names: dict[str, str] = {r[0]: r[1] for r in self.conn.execute(_Q_NAMES, {"ids": wanted})} if wanted else {}
+        loc_name = names.get(location, "") if location else ""
         published = [r.published for r in rows if r.published and r.duplicate_of is None]
-        self.conn.execute(
-            update(s.events)
-            .where(s.events.c.id == evid)
-            .values(
-                status=status, date=date, location_id=location, cameo=cameo[0][0] if cameo else None,
-                n_sources=len({r.doc_id for r in rows if r.duplicate_of is None}),
-                first_published=min(published) if published else None,
-                search=fold(" ".join([rows[0].type, *names.values(), loc_name])),
-            )
-        )
-        current = dict(
-            self.conn.execute(
-                select(s.event_participants.c.entity_id, s.event_participants.c.role).where(
-                    s.event_participants.c.event_id == evid
-                )
-            ).all()
-        )
+        self.conn.execute(_U_EVENT, {
+            "b_id": evid, "status": status, "date": date, "location_id": location,
+            "cameo": cameo[0][0] if cameo else None,
+            "n_sources": len({r.doc_id for r in rows if r.duplicate_of is None}),
+            "first_published": min(published) if published else None,
+            "search": fold(" ".join([rows[0].type, *(names[e] for e in roles if e in names), loc_name])),
+        })
+        current = {r[0]: r[1] for r in self.conn.execute(_Q_EVENT_PARTS, {"evid": evid})}
         new = [{"event_id": evid, "entity_id": e, "role": r} for e, r in roles.items() if e not in current]
         if new:
             self.conn.execute(insert(s.event_participants), new)

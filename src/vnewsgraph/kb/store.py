@@ -22,6 +22,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     and_,
+    bindparam,
     create_engine,
     event,
     func,
@@ -307,15 +308,17 @@ def _safe(url: str) -> str:
     return url
 
 
+_Q_BAND_CANDIDATES = (
+    select(s.doc_bands.c.doc_id)
+    .where(or_(*[and_(s.doc_bands.c.band == b, s.doc_bands.c.hash == bindparam(f"h{b}")) for b in range(dedup.BANDS)]))
+    .group_by(s.doc_bands.c.doc_id)
+    .order_by(func.count().desc(), s.doc_bands.c.doc_id)
+    .limit(50)
+)
+
+
 def _find_duplicate(conn: Connection, sig: Any, bands: list[tuple[int, int]]) -> str | None:
-    cond = or_(*[and_(s.doc_bands.c.band == b, s.doc_bands.c.hash == h) for b, h in bands])
-    shared = func.count()
-    cands = set(
-        conn.execute(
-            select(s.doc_bands.c.doc_id).where(cond).group_by(s.doc_bands.c.doc_id)
-            .order_by(shared.desc(), s.doc_bands.c.doc_id).limit(50)
-        ).scalars()
-    )
+    cands = set(conn.execute(_Q_BAND_CANDIDATES, {f"h{b}": h for b, h in bands}).scalars())
     if not cands:
         return None
     best: tuple[float, int, str, str | None] | None = None
