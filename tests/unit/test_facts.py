@@ -189,3 +189,8 @@ def test_details_after_trong_do_share_the_period() -> None:
     assert total.period == exports.period == imports.period == "2026-01/2026-10"
     assert total.change and total.change.reference == "2025-01/2025-10"
     assert (exports.indicator, imports.indicator) == ("xuất khẩu", "nhập khẩu")
+
+
+def test_label_before_a_colon_gives_the_period() -> None:
+    (exports,) = facts_of("Năm 2025: xuất khẩu nông sản đạt 62,5 tỷ USD.")
+    assert exports.period == "2025"

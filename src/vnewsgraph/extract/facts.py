@@ -287,8 +287,11 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     the next clause only details this one ("; trong đó xuất khẩu …")."""
     start = floor
     for m in _CLAUSE_SEP.finditer(text, floor, pos):
-        if not _DETAIL.match(text, m.end()):
-            start = m.end()
+        if _DETAIL.match(text, m.end()):
+            continue
+        if m.group(0) == ":" and len(text[start : m.start()].split()) <= 6:
+            continue  # a heading-like label: "Năm 2025: xuất khẩu đạt …"
+        start = m.end()
     return start
 
 
