@@ -86,3 +86,63 @@ def test_ingest_is_idempotent_and_untrusted_text_inert(real_client: TestClient) 
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in real_client.get(f"/documents/{did}", headers=HTML).text
     assert real_client.delete(f"/api/documents/{did}", headers=KEY).json()["deleted"] is True
     assert real_client.get(f"/api/documents/{did}").status_code == 404
+
+
+ARTICLE_HTML = """<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<title>Xuất khẩu cà phê tăng mạnh</title>
+<meta property="og:site_name" content="Báo Thử Nghiệm">
+<meta property="article:published_time" content="2026-10-02T08:00:00+07:00"></head>
+<body><article><h1>Xuất khẩu cà phê tăng mạnh</h1>
+<p>Hà Nội, ngày 2/10/2026 – Theo Bộ Nông nghiệp và Môi trường, xuất khẩu cà phê 9 tháng đầu năm 2026 đạt
+6,1 tỷ USD, tăng 28% so với cùng kỳ năm trước. Đức, Italy và Tây Ban Nha là ba thị trường lớn nhất.</p>
+<p>Các doanh nghiệp kỳ vọng kim ngạch cả năm vượt 8 tỷ USD nhờ giá cà phê thế giới ở mức cao.</p>
+</article></body></html>"""
+
+
+def test_ingest_a_url_list_from_a_local_site(seed_store_path: Any, tmp_path: Any) -> None:
+    import shutil
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from vnewsgraph.api.app import create_app
+    from vnewsgraph.config import Settings
+
+    class Site(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            if self.path == "/tin/ca-phe":
+                body = ARTICLE_HTML.encode("utf-8")
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+            else:
+                body = b"not here"
+                self.send_response(404)
+                self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    db = tmp_path / "kb.db"
+    shutil.copy(seed_store_path, db)
+    settings = Settings.load(overrides={"db": str(db), "api_key": API_KEY, "fetch_delay": 0, "fetch_retries": 0,
+                                        "fetch_state": str(tmp_path / "seen.sqlite")}, environ={})
+    try:
+        with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+            urls = {"urls": [base + "/tin/ca-phe", base + "/khong-co"]}
+            body = client.post("/api/ingest", json=urls, headers=KEY).json()
+            by_source = {i["source"]: i for i in body["items"]}
+            assert body["stored"] == 1 and body["failed"] == 1, body
+            assert by_source[base + "/khong-co"]["status"] == "error"
+            assert "404" in by_source[base + "/khong-co"]["error"]
+            did = next(i["document_id"] for i in body["items"] if i["status"] == "new")
+            doc = client.get(f"/api/documents/{did}").json()
+            assert "cà phê" in doc["text"] and doc["title"] == "Xuất khẩu cà phê tăng mạnh"
+            again = client.post("/api/ingest", json={"urls": [base + "/tin/ca-phe"]}, headers=KEY).json()
+            assert again["stored"] == 0 and again["items"][0]["status"] == "unchanged"
+    finally:
+        server.shutdown()

@@ -8,7 +8,8 @@ methods) and ``fetch=`` (how URLs are fetched).
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -32,10 +33,28 @@ log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 
 
-def _default_fetch(url: str) -> Any:
-    from vnewsgraph.ingest.web import read_url
+def _make_fetch(settings: Settings) -> Fetcher:
+    """A polite fetcher for this app (its settings, its seen-state file), made on first use.
 
-    return read_url(url)
+    One URL list is read at a time, so per-host delays and robots rules hold
+    across concurrent requests.
+    """
+    lock = threading.Lock()
+    reader: Any = None
+
+    def fetch(url: str) -> Iterator[Any]:
+        nonlocal reader
+        from vnewsgraph.ingest.fetch import Fetcher as HttpFetcher
+        from vnewsgraph.ingest.fetch_state import FetchState, default_state_path, normalise_state_path
+        from vnewsgraph.ingest.web import WebReader
+
+        with lock:
+            if reader is None:
+                state = FetchState(normalise_state_path(default_state_path(settings)))
+                reader = WebReader(HttpFetcher(settings, state=state), state)
+            yield from reader.read(url)
+
+    return fetch
 
 
 def _open(settings: Settings, store: Any | None, repo: Any | None) -> tuple[Any, Any, bool]:
@@ -169,7 +188,7 @@ def create_app(
     """Build the app over ``store`` (or the store named by ``settings.db``)."""
     settings = settings or Settings.load()
     store, repo, owns = _open(settings, store, repo)
-    ctx = AppContext(settings=settings, repo=repo, store=store, fetch=fetch or _default_fetch, owns_store=owns)
+    ctx = AppContext(settings=settings, repo=repo, store=store, fetch=fetch or _make_fetch(settings), owns_store=owns)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -47,6 +47,25 @@ def _ingest_one(ctx: AppContext, article: Article) -> IngestItem:
     return _result_item(result, article.url or article.source)
 
 
+def _ingest_url(ctx: AppContext, url: str) -> list[IngestItem]:
+    """Every new article at ``url`` (a page or a feed), each stored before the next is fetched."""
+    items: list[IngestItem] = []
+    try:
+        for got in ctx.fetch(url):
+            if isinstance(got, InputError):
+                items.append(IngestItem(source=url, status="error", error=str(got)))
+                continue
+            try:
+                items.append(_ingest_one(ctx, got))
+            except (InputError, StoreError) as exc:
+                items.append(IngestItem(source=got.url or url, status="error", error=str(exc)))
+    except InputError as exc:
+        items.append(IngestItem(source=url, status="error", error=str(exc)))
+    if not items:
+        items.append(IngestItem(source=url, status="unchanged", error=None))  # nothing new since last time
+    return items
+
+
 def build_write_router() -> APIRouter:
     r = APIRouter(prefix="/api", dependencies=[Depends(require_write)], responses=WRITE_RESPONSES)
 
@@ -65,14 +84,7 @@ def build_write_router() -> APIRouter:
             items.append(_ingest_one(ctx, art))
         else:
             for url in body.urls:
-                for got in ctx.fetch(url):
-                    if isinstance(got, InputError):
-                        items.append(IngestItem(source=url, status="error", error=str(got)))
-                        continue
-                    try:
-                        items.append(_ingest_one(ctx, got))
-                    except (InputError, StoreError) as exc:
-                        items.append(IngestItem(source=url, status="error", error=str(exc)))
+                items.extend(_ingest_url(ctx, url))
         stored = sum(1 for i in items if i.status == "new")
         failed = sum(1 for i in items if i.status == "error")
         return IngestOut(items=items, stored=stored, failed=failed)
