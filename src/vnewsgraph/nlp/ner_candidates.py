@@ -181,8 +181,8 @@ class Scanner:
                 len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous
                 or len(e.tokens) <= 2 and all(w.islower() for w in e.tokens[1:])):
             return None  # "Đầu tư của doanh nghiệp…" opens a sentence, it is no newspaper
-        if e is not None and e.canonical in g.ABSTRACT_BODIES:
-            return None
+        if e is not None and (e.canonical in g.ABSTRACT_BODIES or e.kind == ORG and "thứ" in e.tokens):
+            return None  # "Hội nghị Cấp cao ASEAN lần thứ 47" is a meeting (MISC), not a body
         return e
 
     # ------------------------------------------------------------------ organisations
@@ -191,7 +191,7 @@ class Scanner:
         if not self.cap[i] or depth > 3:
             return i
         lex = self.m(i, _ORGS)
-        if lex is not None and (lex.canonical in g.ABSTRACT_BODIES or self.at_sentence_start(i) and len(
+        if lex is not None and ("thứ" in lex.tokens or lex.canonical in g.ABSTRACT_BODIES or self.at_sentence_start(i) and len(
                 lex.tokens) <= 2 and all(w.islower() for w in lex.tokens[1:])):
             lex = None
         head = self.m(i, frozenset({ORG_HEAD}), fold=False)
@@ -914,11 +914,11 @@ class Scanner:
                 compound = k < b and self.word[k] and not self.cap[k] and texts[k] not in g.PREP_STOP
                 if not compound and all(not texts[m].isupper() for m in range(j, k)):
                     self.add(j, k, "LOCATION", rule="after-prep", score=0.6)
-                    return self.place_list(k)
+                    return self.after_entity(self.place_list(k))
             elif e is not None and e.kind in _LOCS:
                 n = len(e.tokens)
                 self.add(j, j + n, "LOCATION", canonical=e.canonical, country=e.country, rule="lexicon")
-                return self.place_list(j + n)
+                return self.after_entity(self.place_list(j + n))
         return i + 1
 
     def place_list(self, k: int) -> int:

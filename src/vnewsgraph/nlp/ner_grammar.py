@@ -113,6 +113,7 @@ tuần quý cần muốn vẫn nêu chủ
 PREP_STOP: frozenset[str] = frozenset("""
 và của cho để với từ tới đến vào trong ngoài ngày năm tháng tuần sáng chiều tối trưa đêm hôm nay là
 có đã sẽ được thì mà nhằm khi sau trước cùng nhưng hoặc hay theo về ra lên rồi do bởi vì
+tại ở như trên dưới giữa qua cũng vẫn đang vừa
 """.split())
 # Function words before a capitalised run that make the run a place ("tại Hà Nội").
 PLACE_PREPS: frozenset[str] = frozenset({"tại", "ở", "đến", "tới", "từ", "thăm", "sang", "về", "khắp"})
