@@ -118,3 +118,12 @@ def test_number_like_garbage_never_crashes(words: list[str]) -> None:
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
         assert q.unit
+
+
+@given(st.integers(min_value=1, max_value=400), st.sampled_from(["", " tỷ", " nghìn tỷ USD", " tỷ tỷ đồng"]))
+def test_huge_numbers_stay_finite(digits: int, tail: str) -> None:
+    text = "9" * digits + tail
+    value = parse_number(text.replace(" USD", "").replace(" đồng", ""))
+    assert value is None or value < float("inf")
+    for q in find_quantities(text):
+        assert q.value < float("inf")

@@ -8,6 +8,7 @@ right before it (a qualifier cue, "năm"/"thứ"/a name it belongs to).
 
 from __future__ import annotations
 
+import math
 import re
 
 from vnewsgraph.model import Quantity
@@ -133,7 +134,7 @@ def _spans(text: str, style: str) -> list[tuple[int, int, float, bool, bool]]:
                 if all(a[2].lower() in _BARE_WORDS for a in sub):
                     continue  # "hàng triệu", "trăm năm": no digit at all
                 value = _fold(sub, style)
-                if value is not None:
+                if value is not None and math.isfinite(value):
                     has_num = any(a[2][0].isdigit() for a in sub)
                     out.append((sub[0][0], sub[-1][1], value, True, has_num))
                     i = j

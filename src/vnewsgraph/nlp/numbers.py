@@ -16,6 +16,7 @@ cue words come from ``resources/units.tsv`` and ``resources/fact_cues.tsv``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -42,8 +43,8 @@ _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 def parse_numeral(text: str, style: str | None = None) -> float | None:
     """Read digits with separators: Vietnamese by default ("1.234,5"), English
     ("1,234.5") when ``style == "en"``; unambiguous forms are read either way."""
-    if not _NUMERAL.fullmatch(text or ""):
-        return None
+    if not _NUMERAL.fullmatch(text or "") or len(text) > 40:
+        return None  # not a number, or too long to be a figure (an id, a run of digits)
     dots, commas = text.count("."), text.count(",")
     try:
         if dots and commas:
@@ -166,6 +167,8 @@ def fold_number(parts: list[float | str]) -> float | None:
                 group += pending * 10  # "hai trăm tư nghìn" = 240 nghìn
                 pending = None
             amount = group + (pending or 0.0)
+            if last == "scale" and scale <= last_scale:
+                return None  # "tỷ tỷ", "triệu nghìn"
             if last == "scale" and scale > last_scale:
                 total += last_added * (scale - 1)  # "nghìn tỷ"
                 last_added *= scale
@@ -223,9 +226,10 @@ def parse_number(text: str, style: str | None = None) -> float | None:
         else:
             parts.append(piece)
     try:
-        return fold_number(parts)
+        value = fold_number(parts)
     except (OverflowError, ValueError):
         return None
+    return value if value is not None and math.isfinite(value) else None
 
 
 # --------------------------------------------------------------------------- lexicons
