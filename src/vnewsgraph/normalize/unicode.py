@@ -90,20 +90,88 @@ def place_tone(word: str) -> str:
     return result if len(result) == len(word) else word
 
 
+# Plain vowels carrying a tone. A word in which one of them follows another vowel is
+# the only kind whose tone can sit on the "wrong" vowel of its cluster (hoà, thuỷ,
+# ừơ…); a tone on a modified vowel (â ă ê ô ơ) is already canonical.
+_TONED = "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵừứửữự"
+_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])*"
+_CANDIDATE = re.compile(
+    _LETTERS + r"[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY][" + _TONED + _TONED.upper() + r"]" + _LETTERS
+    + r"|" + _LETTERS + r"[\u0300-\u036f]" + _LETTERS
+)
+_TONE_CACHE: dict[str, str] = {}
+
+
+def _fix_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    fixed = _TONE_CACHE.get(word)
+    if fixed is None:
+        fixed = place_tone(word)
+        if len(_TONE_CACHE) < 200_000:
+            _TONE_CACHE[word] = fixed
+    return fixed
+
+
 def normalize_tones(text: str) -> str:
-    """Apply :func:`place_tone` to every word; length-preserving on NFC text."""
-    return _WORD.sub(lambda m: place_tone(m.group(0)), text)
+    """Apply :func:`place_tone` to every word that may need it; length-preserving on NFC text."""
+    return _CANDIDATE.sub(_fix_word, text)
 
 
-def normalize_text(raw: str) -> tuple[str, list[int]]:
-    """Normalise ``raw`` and return ``(text, offset_map)``.
+# Characters that need the slow, per-cluster pass: zero-width and other format
+# characters, C0/C1 controls (other than tab and line breaks), stray combining marks.
+_SPECIAL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u0300-\u036f\u180e\u200b-\u200f"
+                      "\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff\ud800-\udfff]")
+_WS_CHARS = " \t\n\r\x0b\x0c\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+# White-space runs that need rewriting: two or more characters, or one that is not a plain space.
+_WS_ODD = re.compile("[" + _WS_CHARS + "]{2,}|[" + _WS_CHARS[1:] + "]")
+_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
-    ``offset_map[i]`` is the index in ``raw`` where ``text[i]`` came from;
-    ``offset_map[len(text)]`` is ``len(raw)``-ish end position of the last char.
-    """
+
+_CLUSTER = re.compile("[^\u0300-\u036f][\u0300-\u036f]+|[\u0300-\u036f]+|" + _SPECIAL.pattern)
+_KEEP_CONTROLS = frozenset("\t\n\r\x0b\x0c\x85")
+
+
+def _clean_clusters(raw: str) -> tuple[str, list[int]]:
+    """NFC per grapheme cluster, zero-width and control characters dropped.
+
+    Only the clusters that need it (a base with combining marks, a special
+    character) are touched; the text between them is copied as it is.  Falls
+    back to a per-character pass when the result is still not NFC (compatibility
+    singletons and the like)."""
+    parts: list[str] = []
+    omap: list[int] = []
+    pos = 0
+    for m in _CLUSTER.finditer(raw):
+        a, b = m.span()
+        if a > pos:
+            parts.append(raw[pos:a])
+            omap.extend(range(pos, a))
+        pos = b
+        first = raw[a]
+        if unicodedata.combining(first) or first in ZERO_WIDTH or (
+            first not in _KEEP_CONTROLS and unicodedata.category(first) in ("Cc", "Cf", "Co", "Cs")
+        ):
+            continue  # stray marks, zero-width, control and format characters are dropped
+        if first in _WS_CHARS:
+            parts.append(first)  # marks after white space have no base: dropped
+            omap.append(a)
+            continue
+        for c in unicodedata.normalize("NFC", raw[a:b]):
+            parts.append(c)
+            omap.append(a)
+    if pos < len(raw):
+        parts.append(raw[pos:])
+        omap.extend(range(pos, len(raw)))
+    text = "".join(parts)
+    if unicodedata.is_normalized("NFC", text):
+        return text, omap
+    return _clean_clusters_slow(raw)
+
+
+def _clean_clusters_slow(raw: str) -> tuple[str, list[int]]:
+    """Per-character pass: NFC per grapheme cluster, drop zero-width and control characters."""
     out: list[str] = []
     omap: list[int] = []
-    # Pass 0: drop zero-width characters, keeping each kept char's raw index.
     if any(z in raw for z in ZERO_WIDTH):
         idx = [k for k, c in enumerate(raw) if c not in ZERO_WIDTH]
         src = "".join(raw[k] for k in idx)
@@ -112,63 +180,69 @@ def normalize_text(raw: str) -> tuple[str, list[int]]:
         src = raw
     n = len(src)
     i = 0
-    # Pass 1: NFC per grapheme cluster, drop control chars, unify spaces and line breaks.
     while i < n:
         ch = src[i]
         j = i + 1
         while j < n and unicodedata.combining(src[j]):
             j += 1
-        if ch in LINE_BREAKS:
+        if ch in LINE_BREAKS or ch in SPACE_LIKE or ch == " ":
+            out.append("\n" if ch in LINE_BREAKS else " ")
+            omap.append(idx[i])
             if ch == "\r" and i + 1 < n and src[i + 1] == "\n":
                 j = max(j, i + 2)
-            out.append("\n")
-            omap.append(idx[i])
             i = j
             continue
-        if ch in SPACE_LIKE or ch == " ":
-            out.append(" ")
-            omap.append(idx[i])
-            i = j
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs"):
+            i = j  # stray marks with no base, control and format characters are dropped
             continue
-        if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs"):
-            i = j
-            continue
-        composed = unicodedata.normalize("NFC", src[i:j])
-        for c in composed:
+        for c in unicodedata.normalize("NFC", src[i:j]):
             out.append(c)
             omap.append(idx[i])
         i = j
-    # Pass 2: whitespace: collapse spaces, strip around line breaks, at most one blank line.
-    text2: list[str] = []
-    map2: list[int] = []
-    k = 0
-    m = len(out)
-    while k < m:
-        c = out[k]
-        if c == " " or c == "\n":
-            s = k
-            newlines = 0
-            while k < m and out[k] in (" ", "\n"):
-                if out[k] == "\n":
-                    newlines += 1
-                k += 1
-            if not text2 or k >= m:
-                continue  # leading/trailing whitespace dropped
-            if newlines == 0:
-                text2.append(" ")
-                map2.append(omap[s])
-            else:
-                first_nl = next(p for p in range(s, k) if out[p] == "\n")
-                for _ in range(min(newlines, 2)):
-                    text2.append("\n")
-                    map2.append(omap[first_nl])
-            continue
-        text2.append(c)
-        map2.append(omap[k])
-        k += 1
-    text = normalize_tones("".join(text2))
-    map2.append(len(raw) if not map2 else min(len(raw), _end_of(raw, map2[-1])))
-    return text, map2
+    return "".join(out), omap
+
+
+def normalize_text(raw: str) -> tuple[str, list[int]]:
+    """Normalise ``raw`` and return ``(text, offset_map)``.
+
+    ``offset_map[i]`` is the index in ``raw`` where ``text[i]`` came from;
+    ``offset_map[len(text)]`` is the end of the last character in ``raw``.
+    White space: runs of spaces become one space, a run with line breaks becomes
+    one or two line breaks (paragraphs), leading and trailing space is dropped.
+    """
+    m1: list[int] | None
+    if unicodedata.is_normalized("NFC", raw) and not _SPECIAL.search(raw):
+        s1, m1 = raw, None  # fast path: the map is the identity so far
+    else:
+        s1, m1 = _clean_clusters(raw)
+    parts: list[str] = []
+    omap: list[int] = []
+    n = len(s1)
+    lead = n - len(s1.lstrip(_WS_CHARS))
+    end = len(s1.rstrip(_WS_CHARS))
+    pos = lead
+    for m in _WS_ODD.finditer(s1, lead, max(lead, end)):
+        a, b = m.span()
+        if a > pos:
+            parts.append(s1[pos:a])
+            omap.extend(range(pos, a) if m1 is None else m1[pos:a])
+        pos = b
+        run = m.group()
+        breaks = list(_BREAKS.finditer(run))
+        if not breaks:
+            parts.append(" ")
+            omap.append(a if m1 is None else m1[a])
+        else:
+            first = a + breaks[0].start()
+            k = min(len(breaks), 2)
+            parts.append("\n" * k)
+            omap.extend([first if m1 is None else m1[first]] * k)
+    if pos < end:
+        parts.append(s1[pos:end])
+        omap.extend(range(pos, end) if m1 is None else m1[pos:end])
+    text = normalize_tones("".join(parts))
+    omap.append(len(raw) if not omap else min(len(raw), _end_of(raw, omap[-1])))
+    return text, omap
 
 
 def _end_of(raw: str, start: int) -> int:
