@@ -133,3 +133,13 @@ def test_pages_send_a_content_security_policy(client: TestClient) -> None:
     assert "script-src 'self';" in csp and "object-src 'none'" in csp
     assert r.headers["x-content-type-options"] == "nosniff"
     assert "'unsafe-inline'" in client.get("/docs").headers["content-security-policy"]
+
+
+def test_list_pages_paginate(client: TestClient, fake_repo: FakeRepository) -> None:
+    for i in range(30):
+        fake_repo._ent(f"ent_extra_{i}", f"Tỉnh {i}", "LOCATION")
+    first = client.get("/entities", headers=HTML).text
+    assert "Trang 1 / 2" in first and "page=2" in first
+    second = client.get("/entities", params={"page": 2}, headers=HTML).text
+    assert "Trang 2 / 2" in second and "page=1" in second
+    assert client.get("/entities", params={"page": 0}, headers=HTML).status_code == 422

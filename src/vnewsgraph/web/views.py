@@ -33,6 +33,7 @@ Text = Annotated[str | None, Query(max_length=v.MAX_QUERY_CHARS)]
 Kind = Annotated[str | None, Query(pattern=v.TYPE_PATTERN)]
 Date = Annotated[str | None, Query(pattern=v.DATE_PATTERN)]
 PAGE_SIZE = 25
+FACTS_PAGE_SIZE = 100  # claims are grouped by indicator: a page holds many
 
 
 def make_templates() -> Jinja2Templates:
@@ -62,11 +63,11 @@ def _found(value: dict[str, Any] | None, what: str, ident: str) -> dict[str, Any
     return value
 
 
-def _pages(result: dict[str, Any], page: int) -> dict[str, Any]:
+def _pages(result: dict[str, Any], page: int, size: int = PAGE_SIZE) -> dict[str, Any]:
     total = result.get("total")
-    last = max(1, -(-int(total) // PAGE_SIZE)) if isinstance(total, int) else None
-    return {"page": page, "last": last, "has_next": last is None and len(result.get("items", [])) == PAGE_SIZE
-            or (last is not None and page < last)}
+    last = max(1, -(-int(total) // size)) if isinstance(total, int) else None
+    has_next = page < last if last is not None else len(result.get("items", [])) == size
+    return {"page": page, "last": last, "has_next": has_next}
 
 
 def group_facts(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -170,13 +171,13 @@ def build_web_router(settings: Settings) -> APIRouter:
     def facts_page(request: Request, repo: Any, query: str | None, entity: str | None, kind: str | None,
                    page: int, as_json: bool) -> Response:
         q, ent = v.clean_text_param(query, "query"), v.clean_text_param(entity, "entity")
-        result = repo.list_facts(query=q, entity=ent, kind=kind.lower() if kind else None, limit=100,
-                                 offset=(page - 1) * 100)
+        result = repo.list_facts(query=q, entity=ent, kind=kind.lower() if kind else None, limit=FACTS_PAGE_SIZE,
+                                 offset=(page - 1) * FACTS_PAGE_SIZE)
         data = {"query": q or "", "entity": ent or "", "kind": kind or "", **result}
         if as_json or request.query_params.get("format") == "json":
             return JSONResponse(data)
         return _page(request, "facts.html", data, False, groups=group_facts(result.get("items", [])),
-                     pages=_pages({**result, "total": result.get("total")}, page))
+                     pages=_pages(result, page, FACTS_PAGE_SIZE))
 
     @r.get("/facts.json", summary="Figures (JSON twin)")
     def facts_json(request: Request, repo: Repo, query: Text = None, entity: Text = None, kind: Kind = None,
