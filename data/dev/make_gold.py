@@ -375,6 +375,78 @@ doc("d12_250_du_an_khoi_cong_khanh_thanh.txt", "2025-08-19", None,
      F(6, "count:dự án", "số dự án của Tập đoàn Vingroup")],
     [])
 
+# ---------------------------------------------------------------- d13
+doc("d13_nga_dien_hat_nhan_mishustin.txt", "2025-01-14", None,
+    [E("Nga", "LOCATION"),
+     E("Việt Nam", "LOCATION"),
+     E("Trụ sở Chính phủ", "LOCATION", alt=["ORGANIZATION"], opt=True),
+     E("Phạm Minh Chính", "PERSON"),
+     E("Mikhail Mishustin", "PERSON", ["Mishustin"]),
+     E("Trung tâm Nghiên cứu khoa học công nghệ hạt nhân", "ORGANIZATION",
+       alt=["LOCATION"], opt=True),
+     E("Bộ Ngoại giao", "ORGANIZATION"),
+     E("Moskva", "LOCATION"),
+     E("Giang Huy", "PERSON", opt=True),
+     E("Thông cáo chung", "MISC")],
+    [],
+    [V("MEETING", "2025-01-14", ["Phạm Minh Chính", "Mikhail Mishustin", "Việt Nam", "Nga"]),
+     V("AGREEMENT", "2025-01-14", ["Phạm Minh Chính", "Mikhail Mishustin", "Việt Nam", "Nga"]),
+     V("VISIT", None, ["Mikhail Mishustin", "Nga", "Việt Nam"], opt=True)])
+
+# ---------------------------------------------------------------- d14
+doc("d14_thu_tuong_tiep_shoigu.txt", "2025-12-10", "TTXVN",
+    [E("Hội đồng An ninh Liên bang Nga", "ORGANIZATION"),
+     E("Sergey Shoigu", "PERSON"),
+     E("Việt Nam", "LOCATION"),
+     E("Phạm Minh Chính", "PERSON"),
+     E("Nga", "LOCATION"),
+     E("Liên Xô", "LOCATION"),
+     E("Chính phủ", "ORGANIZATION", opt=True)],
+    [],
+    [V("MEETING", "2025-12-10", ["Phạm Minh Chính", "Sergey Shoigu",
+                                 "Hội đồng An ninh Liên bang Nga"]),
+     V("VISIT", None, ["Sergey Shoigu", "Hội đồng An ninh Liên bang Nga", "Nga", "Việt Nam"])])
+
+# ---------------------------------------------------------------- d15
+doc("d15_u22_viet_nam_vao_chung_ket_sea_games.txt", "2025-12-15", None,
+    [E("SEA Games 33", "MISC", ["SEA Games"]),
+     E("U22 Việt Nam", "ORGANIZATION"),
+     E("U22 Philippines", "ORGANIZATION"),
+     E("Văn Thuận", "PERSON"),
+     E("Thanh Nhàn", "PERSON"),
+     E("Kim Sang-sik", "PERSON"),
+     E("AFF Cup", "MISC"),
+     E("U23 Đông Nam Á", "MISC"),
+     E("Đông Nam Á", "LOCATION"),
+     E("Park Hang-seo", "PERSON"),
+     E("Kiatisuk", "PERSON"),
+     E("SVĐ Rajamangala", "LOCATION", ["Rajamangala"]),
+     E("Thái Lan", "LOCATION")],
+    [F(2, "count:bàn thắng", "số bàn thắng U22 Việt Nam ghi trong những phút cuối trận bán kết"),
+     F(3, "count:danh hiệu", "số danh hiệu bóng đá nam danh giá nhất khu vực", opt=True)],
+    [])
+
+# ---------------------------------------------------------------- d16
+doc("d16_vietjet_dat_mua_100_tau_bay_airbus.txt", "2025-10-30", None,
+    [E("Vietjet", "ORGANIZATION"),
+     E("Airbus", "ORGANIZATION"),
+     E("A321neo", "MISC", ["Airbus A321neo"]),
+     E("Tô Lâm", "PERSON"),
+     E("Vương quốc Anh", "LOCATION", ["Anh"]),
+     E("Bộ Ngoại giao Anh", "ORGANIZATION", ["Bộ ngoại giao Anh"]),
+     E("Việt Nam", "LOCATION"),
+     E("Matt Western", "PERSON"),
+     E("Hội nghị Kinh tế Cấp cao Việt Nam - Anh", "MISC"),
+     E("Nguyễn Thị Phương Thảo", "PERSON"),
+     E("Christian Scherer", "PERSON"),
+     E("Airbus Commercial", "ORGANIZATION"),
+     E("Đinh Việt Phương", "PERSON"),
+     E("Iain Frew", "PERSON")],
+    [F(100, "count:tàu bay", "số tàu bay A321neo Vietjet đặt mua")],
+    [V("AGREEMENT", "2025-10-30", ["Vietjet", "Airbus", "Đinh Việt Phương", "Christian Scherer",
+                                   "Tô Lâm", "Matt Western", "Iain Frew"]),
+     V("VISIT", None, ["Tô Lâm", "Việt Nam", "Vương quốc Anh"])])
+
 # ================================================================ output
 
 
