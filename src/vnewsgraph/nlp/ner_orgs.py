@@ -1,0 +1,420 @@
+"""Organisation, place and named-event (MISC) phrases for the entity scanner.
+
+An organisation is a known name from the lexicon (with a country, place or
+chained body after it: "Quốc hội Lào", "UBND tỉnh Tây Ninh", "Bộ Chính trị
+Ban Chấp hành Trung ương Đảng …") or a head ("Bộ", "Ban", "Công ty", …)
+followed by its name: capitalised words (each may take one lower-case
+syllable: "Bộ Ngoại giao"), connectors ("và", "-"), enumerations closed by
+"và", a country or place, or a nested body.  Places follow a place head
+("tỉnh", "Thủ đô", "sông"); named events and documents follow a MISC head.
+"""
+
+from __future__ import annotations
+
+from vnewsgraph.nlp import ner_grammar as g
+from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, ORG, ORG_HEAD, PLACE, Entry
+from vnewsgraph.nlp.ner_scan import (
+    _APPOS_DASH,
+    _CONNECT,
+    _COUNTRIES,
+    _ENT,
+    _LOCHEAD,
+    _LOCS,
+    _MISCHEAD,
+    _ORG_START,
+    _ORGS,
+    _TITLES,
+    Cand,
+    ScannerBase,
+    _roman,
+    looks_vietnamese,
+)
+
+
+class OrgRules(ScannerBase):
+    # ------------------------------------------------------------------ organisations
+    def parse_org(self, i: int, depth: int = 0) -> int:
+        """Parse an organisation name at ``i``; record it (and what it nests); return its end or ``i``."""
+        if not self.cap[i] or depth > 3:
+            return i
+        lex = self.m(i, _ORGS)
+        if lex is not None and ("thứ" in lex.tokens or lex.canonical in g.ABSTRACT_BODIES or self.at_sentence_start(i) and len(
+                lex.tokens) <= 2 and all(w.islower() for w in lex.tokens[1:])):
+            lex = None
+        head = self.m(i, frozenset({ORG_HEAD}), fold=False)
+        if lex is not None and len(lex.tokens) >= 2 and i + len(lex.tokens) < self.end \
+                and self.cap[i + len(lex.tokens)]:
+            # a known body whose last word opens a longer name: "Ban Thường vụ Trung ương" + "Đảng Nhân dân
+            # Campuchia" is not "Trung ương Đảng" + "Nhân dân Campuchia"
+            last = i + len(lex.tokens) - 1
+            if self.m(last, _ORG_START, False) is not None:
+                n_before = len(self.cands)
+                sub = self.parse_org(last, depth + 1)
+                if sub > last + 1 and len(self.cands) > n_before:
+                    if depth == 0:
+                        self.add(i, sub, "ORGANIZATION", country=self.cands[n_before].country, rule="org-chain")
+                    return sub
+                del self.cands[n_before:]
+        if lex is not None and (head is None or len(lex.tokens) >= len(head.tokens)):
+            j = i + len(lex.tokens)
+            canonical: str | None = lex.canonical
+            country = lex.country
+            has_country = country is not None or any(
+                w in ("Việt", "Nam") for w in lex.tokens)
+            k, qual_country, n_nested = self.org_qualifiers(j, has_country, depth, country, len(lex.tokens))
+            if k > j and not (qual_country is not None and qual_country == country
+                              and self.cands[-1].type == "LOCATION"):
+                canonical = None
+                country = qual_country or country
+            self.add(i, k, "ORGANIZATION", canonical=canonical, country=country,
+                     rule="org-lexicon", org_kind=lex.extra)
+            if j - i >= 3:
+                self.nested_in_lexicon_org(i + 1, j, depth)
+            return k
+        if head is None:
+            return i
+        mh = self.m(i, _MISCHEAD)
+        if mh is not None and len(mh.tokens) > len(head.tokens):
+            return i  # "Bộ Quy tắc ứng xử" is a document, not a ministry
+        h = head.canonical
+        j = i + len(head.tokens)
+        n_before = len(self.cands)
+        k, country = self.org_content(j, h, depth)
+        if k == j:
+            return i
+        same: Cand | None = None
+        if h in g.GENERIC_HEADS:
+            # "Trường Đại học Quốc gia Hà Nội" is "Đại học Quốc gia Hà Nội"; "Tập đoàn Vingroup" is "Vingroup"
+            inner = [c for c in self.cands[n_before:] if c.type == "ORGANIZATION"
+                     and c.start == self.starts[j] and c.end == self.ends[k - 1]]
+            same = inner[0] if inner else None
+        if same is not None:
+            self.add(i, k, "ORGANIZATION", canonical=same.canonical or same.name, country=country,
+                     rule="org-head")
+        else:
+            self.add(i, k, "ORGANIZATION", country=country, rule="org-head")
+        return k
+
+    def nested_in_lexicon_org(self, p: int, j: int, depth: int) -> None:
+        """Countries named inside a known organisation's name, and the body it ends with
+        ("Đảng Nhân dân Cách mạng Lào" in "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")."""
+        while p < j:
+            if not self.cap[p]:
+                p += 1
+                continue
+            e = self.m(p, _ENT, False)
+            n = len(e.tokens) if e is not None else 0
+            if e is not None and e.kind == COUNTRY and p + n <= j:
+                self.add(p, p + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-org")
+                p += n
+                continue
+            if e is not None and e.kind == ORG and p + n == j and n >= 2 and depth < 3:
+                self.add(p, j, "ORGANIZATION", canonical=e.canonical, country=e.country,
+                         rule="org-in-org", org_kind=e.extra)
+                self.nested_in_lexicon_org(p + 1, j, depth + 1)
+                return
+            p += 1
+
+    def org_qualifiers(self, j: int, has_country: bool, depth: int, own_country: str | None = None,
+                       body_len: int = 0) -> tuple[int, str | None, int]:
+        """Country or chained body after a known organisation ("Quốc hội Lào",
+        "Bộ Chính trị Ban Chấp hành Trung ương Đảng …", "Quốc hội nước Cộng hòa …")."""
+        texts, end = self.texts, self.end
+        if j >= end:
+            return j, None, 0
+        if texts[j] in g.ADMIN_HEADS and j + 1 < end and self.cap[j + 1]:  # "UBND tỉnh Tây Ninh"
+            lh = self.m(j, _LOCHEAD, False)
+            if lh is not None:
+                k = self.parse_loc_head(j, lh)
+                if k > j:
+                    return k, self.cands[-1].country, 1
+        if self.cap[j]:
+            e = self.entity_at(j)
+            if e is not None and e.kind == PLACE and e.extra in (None, "province", "city", "capital", "district"):
+                self.add(j, j + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="place-in-org")
+                return j + len(e.tokens), e.country, 1
+        # "Bộ Khoa học và Công nghệ thông tin Hàn Quốc": a foreign namesake of a known body
+        m = j
+        while m < end and m - j < 2 and self.word[m] and not self.cap[m] and texts[m] not in g.PREP_STOP:
+            m += 1
+        if m > j and m < end and self.cap[m] and body_len >= 3:
+            e = self.m(m, _COUNTRIES, False)
+            if e is not None and e.country != own_country:
+                self.add(m, m + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="country-in-org")
+                return m + len(e.tokens), e.country, 1
+        if not has_country or self.cap[j] and (e0 := self.m(j, _COUNTRIES, False)) is not None \
+                and e0.country == own_country:
+            k = j + 1 if texts[j] == "nước" and j + 1 < end else j
+            e = self.m(k, frozenset({COUNTRY}), fold=True) \
+                if self.cap[k] else None
+            if e is not None:
+                self.add(k, k + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="country-in-org")
+                return k + len(e.tokens), e.country, 1
+        if self.cap[j] and not self.is_person_start(j):
+            sub = self.parse_org(j, depth + 1)
+            if sub > j:
+                c = self.cands[-1] if self.cands[-1].start == self.starts[j] else None
+                return sub, c.country if c else None, 1
+        return j, None, 0
+
+    def org_content(self, k: int, head: str, depth: int) -> tuple[int, str | None]:
+        """The name after an organisation head; returns (end, country)."""
+        texts, cap, end = self.texts, self.cap, self.end
+        company = head in g.COMPANY_HEADS
+        content = 0
+        country: str | None = None
+        last_cap_new = False
+        start = k
+        while k < end:
+            t = texts[k]
+            if cap[k]:
+                e = self.entity_at(k)
+                if e is not None and e.kind in _LOCS:
+                    n = len(e.tokens)
+                    if content == 0 and head in g.NOT_COUNTRY_ONLY and e.kind == COUNTRY:
+                        break  # "ba Đảng Việt Nam - Campuchia - Lào"
+                    self.add(k, k + n, "LOCATION", canonical=e.canonical, country=e.country,
+                             rule="loc-in-org")
+                    country = country or e.country
+                    k += n
+                    content += 1
+                    while content > 1 and k + 1 < end and texts[k] in _APPOS_DASH and cap[k + 1]:
+                        e2 = self.m(k + 1, _COUNTRIES, False)  # "Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc"
+                        if e2 is None:
+                            break
+                        self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
+                                 country=e2.country, rule="loc-in-org")
+                        k += 1 + len(e2.tokens)
+                    if head in g.AT_PLACE_HEADS and k + 1 < end and texts[k] == "tại":
+                        e2 = self.entity_at(k + 1) if cap[k + 1] else None
+                        if e2 is not None and e2.kind in _LOCS:
+                            self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
+                                     country=e2.country, rule="loc-in-org")
+                            k += 1 + len(e2.tokens)
+                    break
+                if e is not None and e.kind == ACTOR and content and not company:
+                    break
+                if content and not company and self.is_person_start(k):
+                    break
+                sub_org = self.m(k, _ORG_START)
+                if sub_org is not None and (content or sub_org.kind == ORG):
+                    sub = self.parse_org(k, depth + 1)
+                    if sub > k:
+                        c = self.cands[-1]
+                        country = country or c.country
+                        k = sub
+                        content += 1
+                        if company and k < end and cap[k]:  # "Samsung Electronics Việt Nam"
+                            e = self.entity_at(k)
+                            if e is not None and e.kind in _LOCS:
+                                self.add(k, k + len(e.tokens), "LOCATION", canonical=e.canonical,
+                                         country=e.country, rule="loc-in-org")
+                                k += len(e.tokens)
+                        break
+                if content == 0:
+                    te = self.m(k, _TITLES)
+                    if te is not None:  # "Văn phòng Tổng Bí thư"
+                        k += len(te.tokens)
+                        content += 1
+                        continue
+                elif self.m(k, _TITLES, False) is not None:
+                    break
+                new_run = k == start or not cap[k - 1]
+                k += 1
+                content += 1
+                last_cap_new = new_run
+                if last_cap_new and k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
+                        and self.m(k, _LOCHEAD, False) is None:
+                    k += 1
+                continue
+            if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
+                k += 1
+                continue
+            if t in g.REGION_WORDS and content and k + 1 < end and cap[k + 1]:  # "Điện lực miền Bắc"
+                k += 2
+                continue
+            if t == "nước" and k + 1 < end and cap[k + 1]:
+                e = self.m(k + 1, frozenset({COUNTRY}))
+                if e is not None:
+                    n = len(e.tokens)
+                    self.add(k + 1, k + 1 + n, "LOCATION", canonical=e.canonical, country=e.country,
+                             rule="loc-in-org")
+                    country = country or e.country
+                    k += 1 + n
+                    content += 1
+                    break
+            lh = self.m(k, _LOCHEAD, False) if not cap[k] else None
+            if lh is not None:
+                k2 = self.parse_loc_head(k, lh)
+                if k2 > k:
+                    country = country or self.cands[-1].country
+                    k = k2
+                    content += 1
+                    break
+            if not cap[k] and self.word[k]:
+                cont = self.lower_cont(k)
+                if cont > k:
+                    if texts[k] == "nhân" and content == 0:
+                        content += 1  # "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân"
+                    k = cont
+                    continue
+                if content:
+                    # "Cơ quan Cảnh sát điều tra Bộ Công an": lower-case words before the body it belongs to
+                    m = k
+                    while m < end and m - k < 3 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER:
+                        m += 1
+                    if m > k and m < end and cap[m] and self.m(m, _ORG_START) is not None:
+                        k = m
+                        continue
+            if t == "," and content and k + 2 < end and cap[k + 1]:
+                # "Bộ Văn hóa, Thể thao và Du lịch": an enumeration closed by "và"
+                m = k + 1
+                while m < end and m - k < 5 and (cap[m] or self.word[m] and texts[m] not in g.STOP_LOWER):
+                    m += 1
+                if m + 1 < end and texts[m] == "và" and cap[m + 1]:
+                    k += 1
+                    continue
+            break
+        while k > start and texts[k - 1] in _CONNECT:
+            k -= 1
+        return (k, country) if content else (start, None)
+
+    def lower_cont(self, k: int) -> int:
+        texts, end = self.texts, self.end
+        for phrase in g.ORG_LOWER_CONT:
+            n = len(phrase)
+            if k + n <= end and all(texts[k + m] == phrase[m] for m in range(n)):
+                return k + n
+        return k
+
+    # ------------------------------------------------------------------ places
+    def parse_loc_head(self, i: int, head: Entry) -> int:
+        """'tỉnh Quảng Ninh', 'Thủ đô Vientiane', 'sông Mekong': record a LOCATION, return its end."""
+        texts, end = self.texts, self.end
+        # a full lexicon form first ("thành phố Hồ Chí Minh", "Tiểu vùng Mekong")
+        e = self.m(i, _LOCS)
+        if e is None and texts[i][:1].islower():
+            e2 = self._folded_place(i)
+            e = e2
+        if e is not None and len(e.tokens) > len(head.tokens):
+            n = len(e.tokens)
+            self.add(i, i + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-lexicon")
+            return i + n
+        j = i + len(head.tokens)
+        if j >= end or not self.cap[j]:
+            return i
+        if self.m(j, _TITLES, False) is not None or (
+                head.canonical not in g.LOC_HEADS_KEPT and self.m(j, _ORG_START, False) is not None):
+            return i
+        e = self.entity_at(j)
+        if e is not None and e.kind in _LOCS:
+            k = j + len(e.tokens)
+            canonical: str | None = e.canonical
+            country = e.country
+        elif e is not None:
+            return i
+        else:
+            k = self.caps_run(j, 4)
+            if texts[j] in g.NOT_ACRONYMS or (k < end and texts[k] in ("-", "–") and False):
+                return i
+            canonical, country = None, None
+        kept = head.canonical in g.LOC_HEADS_KEPT
+        bare = self.span_text(j, k)
+        full = self.span_text(i, k)
+        if kept:
+            c = self.add(i, k, "LOCATION", name=full, canonical=None, country=country, rule="loc-head")
+        else:
+            c = self.add(i, k, "LOCATION", name=bare, canonical=canonical, country=country, rule="loc-head")
+        if not kept or k - j > 1 or not looks_vietnamese(texts[j]):
+            c.forms.append(bare)  # "Mekong" for "sông Mekong", but no lone "Hồng" for "sông Hồng"
+        return k
+
+    def _folded_place(self, i: int) -> Entry | None:
+        """Lexicon place written with a lower-case head ("thành phố Hồ Chí Minh")."""
+        if i + 1 >= self.end:
+            return None
+        node = self.gz.ftrie.get(self.folded[i])
+        j = i + 1
+        best: Entry | None = None
+        while node is not None and j < self.end:
+            node = node.get(self.folded[j])
+            j += 1
+            term = node.get("\x00") if node is not None else None
+            if term:
+                for kind in (COUNTRY, PLACE):
+                    for e in term.get(kind, ()):
+                        if all(self.texts[i + m] == e.tokens[m] for m in range(1, j - i)):
+                            best = e
+                            break
+        return best
+
+    # ------------------------------------------------------------------ named events / documents
+    def parse_misc(self, i: int, head: Entry) -> None:
+        texts, end, cap = self.texts, self.end, self.cap
+        j = i + len(head.tokens)
+        k = j
+        ordinal: str | None = None
+        if head.canonical == "Đại hội":
+            if k < end and texts[k] in ("Đảng", "Đại", "đại"):
+                if texts[k] == "Đảng":
+                    k += 1
+                elif k + 1 < end and self.folded[k + 1] == "biểu":
+                    k += 2
+                    if k + 1 < end and texts[k] == "toàn" and texts[k + 1] == "quốc":
+                        k += 2
+            if k + 1 < end and texts[k] == "lần" and texts[k + 1] == "thứ":
+                k += 2
+            if k < end and (texts[k] in g.ROMAN or texts[k].isdigit()):
+                ordinal = texts[k] if texts[k] in g.ROMAN else _roman(int(texts[k]))
+                k += 1
+                if k + 1 < end and texts[k] == "của" and texts[k + 1] == "Đảng":
+                    k += 2
+                    e = self.m(k - 1, _ORGS)
+                    if e is not None and len(e.tokens) > 1:
+                        k = k - 1 + len(e.tokens)
+            else:
+                return
+            name = f"Đại hội {ordinal}" if ordinal else None
+            self.add(i, k, "MISC", name=name, canonical=name, rule="misc-congress")
+            return
+        if k < end and not cap[k] and head.canonical in g.DOC_HEADS_LOWER_OK:
+            # "Bộ Quy tắc ứng xử ở Biển Đông", "Hiệp định thương mại tự do"
+            m = k
+            while m < end and m - k < 4 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER:
+                m += 1
+            if m > k and m + 1 < end and texts[m] in ("ở", "về", "trên", "giữa") and cap[m + 1]:
+                e = self.entity_at(m + 1)
+                if e is not None and e.kind in _LOCS | _ORGS:
+                    self.add(i, m + 1 + len(e.tokens), "MISC", rule="misc-head")
+            return
+        if k < end and cap[k]:
+            sub = self.m(k, _MISCHEAD, False)
+            if sub is not None and sub.canonical == "Đại hội":
+                n_before = len(self.cands)
+                self.parse_misc(k, sub)
+                if len(self.cands) > n_before:
+                    c = self.cands[-1]
+                    self.add(i, i + len(head.tokens), "MISC", rule="misc-head")
+                    self.cands[-1].end = c.end
+                    self.cands[-1].name = self.doc.text[self.cands[-1].start:c.end]
+                return
+            e = self.entity_at(k)
+            if e is None or e.kind not in _LOCS | _ORGS:
+                k = self.caps_run(k, 4)
+                if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER and k - j == 1:
+                    k += 1
+                e = self.entity_at(k) if k < end and cap[k] else None
+            if e is not None and e.kind in _LOCS | _ORGS:
+                k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
+            if k + 1 < end and texts[k] == "về" and cap[k + 1]:  # "Công ước … về Luật Biển"
+                sub = self.m(k + 1, _MISCHEAD, False)
+                m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)
+                if m > k + 1:
+                    k = m
+            if k + 2 < end and texts[k] == "lần" and texts[k + 1] == "thứ" and (
+                    texts[k + 2].isdigit() or texts[k + 2] in g.ROMAN):
+                k += 3
+            self.add(i, k, "MISC", rule="misc-head")

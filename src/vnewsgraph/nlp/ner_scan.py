@@ -1,0 +1,217 @@
+"""Shared state and helpers of the rule-based entity scanner.
+
+``ScannerBase`` holds one document's token arrays and the candidates found so
+far; the rule mixins (``ner_orgs``, ``ner_titles``) and the main loop
+(``ner_candidates``) build on it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from vnewsgraph.model import Document
+from vnewsgraph.nlp import ner_grammar as g
+from vnewsgraph.nlp.ner_gazetteer import (
+    ACTOR,
+    COUNTRY,
+    HON,
+    LOC_HEAD,
+    MISC_HEAD,
+    ORDER,
+    ORG,
+    ORG_HEAD,
+    PLACE,
+    TITLE,
+    Entry,
+    Gazetteer,
+)
+
+_ENT = frozenset({COUNTRY, PLACE, ORG, ACTOR})
+_LOCS = frozenset({COUNTRY, PLACE})
+_ORGS = frozenset({ORG})
+_COUNTRIES = frozenset({COUNTRY})
+_ACTORS = frozenset({ACTOR})
+_ORG_START = frozenset({ORG, ORG_HEAD})
+_TITLES = frozenset({TITLE})
+_HONS = frozenset({HON})
+_LOCHEAD = frozenset({LOC_HEAD})
+_MISCHEAD = frozenset({MISC_HEAD})
+_CONNECT = frozenset({"và", "-", "–", "&"})
+_DASHES = frozenset({"/", "–", "-", "—"})
+_APPOS_DASH = frozenset({"-", "–", "—"})
+_OPENERS = frozenset({"(", "\"", "“", "‘", "'", "[", "-", "–", "—", "•", "*", ":"})
+_VN_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+                       re.IGNORECASE)
+_VN_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(oai|oay|uay|uya|uyu|uôi|ươi|ươu|iêu|yêu|oa|oe|oo|uâ|uê|uy|ua|uô|ươ|ưa|ưu|iê|yê|ia|iu|ai|ao|au|ay|âu|ây|eo|êu"
+    r"|oi|ôi|ơi|ui|ưi|[aăâeêioôơuưy])"
+    r"(ch|ng|nh|[cmnpt])?$")
+_TONE_STRIP = str.maketrans(
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
+    "aaaaaăăăăăâââââeeeeeêêêêêiiiiioooooôôôôôơơơơơuuuuuưưưưưyyyyy")
+
+
+def looks_vietnamese(word: str) -> bool:
+    """Whether ``word`` is spelled like a Vietnamese syllable ("Lâm", "Hun"; not "Kimtha")."""
+    w = word.lower()
+    if _VN_MARKS.search(w):
+        return True
+    return bool(_VN_SYLLABLE.match(w.translate(_TONE_STRIP)))
+
+
+@dataclass(slots=True)
+class Cand:
+    """A typed span before merging."""
+
+    start: int
+    end: int
+    type: str
+    name: str  # the bare name (no title, honorific or place head)
+    canonical: str | None = None  # the lexicon's canonical name, when known
+    country: str | None = None
+    titles: list[tuple[str, int, int]] = field(default_factory=list)  # (title text, start, end)
+    honorific: str | None = None
+    rule: str = ""
+    score: float = 1.0
+    org_kind: str | None = None
+    forms: list[str] = field(default_factory=list)  # other forms of the name (short forms)
+
+
+@dataclass(slots=True)
+class BareTitle:
+    """A title with no name after it ("Tổng Bí thư nhấn mạnh"): a possible short form."""
+
+    start: int
+    end: int
+    title: str
+
+
+class ScannerBase:
+    """State and shared helpers of the scanner (see ner_candidates.Scanner)."""
+
+    def __init__(self, doc: Document, gz: Gazetteer) -> None:
+        self.doc = doc
+        self.gz = gz
+        toks = doc.tokens
+        self.starts = [t.start for t in toks]
+        self.ends = [t.end for t in toks]
+        self.texts = [t.text for t in toks]
+        self.folded = [t.casefold() for t in self.texts]
+        self.cap = [t.kind in ("word", "abbrev") and t.text[:1].isupper() for t in toks]
+        self.word = [t.kind in ("word", "abbrev") for t in toks]
+        self.cands: list[Cand] = []
+        self.bare_titles: list[BareTitle] = []
+        self.end = 0
+        self.sent_start = 0
+        self.memo: dict[int, tuple[dict[str, Entry], dict[str, Entry]]] = {}
+        self.memo_k: dict[tuple[int, frozenset[str], bool], Entry | None] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def m(self, i: int, kinds: frozenset[str], fold: bool = True) -> Entry | None:
+        """Longest lexicon/grammar phrase of ``kinds`` at token ``i`` (memoised per sentence)."""
+        got = self.memo.get(i)
+        if got is None:
+            got = self.memo[i] = self.gz.match_all(self.texts, self.folded, i, self.end)
+        table = got[1] if fold else got[0]
+        if not table:
+            return None
+        mk = (i, kinds, fold)
+        if mk in self.memo_k:
+            return self.memo_k[mk]
+        best: Entry | None = None
+        if table:
+            for kind in ORDER:
+                if kind in kinds:
+                    e = table.get(kind)
+                    if e is not None and (best is None or len(e.tokens) > len(best.tokens)):
+                        best = e
+        self.memo_k[mk] = best
+        return best
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.doc.text[self.starts[i]:self.ends[j - 1]]
+
+    def add(self, i: int, j: int, type_: str, name: str | None = None, **kw: object) -> Cand:
+        c = Cand(self.starts[i], self.ends[j - 1], type_, name or self.span_text(i, j), **kw)  # type: ignore[arg-type]
+        self.cands.append(c)
+        return c
+
+    def caps_run(self, i: int, limit: int = 6) -> int:
+        """End of the run of capitalised words starting at ``i`` (hyphenated parts kept)."""
+        j = i
+        end = self.end
+        while j < end and j - i < limit:
+            if self.cap[j]:
+                j += 1
+            elif self.texts[j] == "-" and j + 1 < end and self.word[j + 1] and j > i \
+                    and self.starts[j] == self.ends[j - 1]:
+                j += 2  # "Jong-un", "Al-Sisi"
+            else:
+                break
+        return j
+
+    def at_sentence_start(self, i: int) -> bool:
+        return i == self.sent_start or (i > self.sent_start and self.texts[i - 1] in _OPENERS)
+
+    def is_person_start(self, k: int) -> bool:
+        """A Vietnamese personal name (family name + 1–3 capitalised syllables) or known actor."""
+        texts = self.texts
+        if texts[k] in self.gz.family_names:
+            j = self.caps_run(k, 5)
+            if 2 <= j - k <= 4:
+                return True
+        e = self.m(k, frozenset({ACTOR}), fold=False)
+        return e is not None
+
+    def entity_at(self, k: int) -> Entry | None:
+        e = self.m(k, _ENT)
+        if e is not None and self.at_sentence_start(k) and (
+                len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous
+                or len(e.tokens) <= 2 and all(w.islower() for w in e.tokens[1:])):
+            return None  # "Đầu tư của doanh nghiệp…" opens a sentence, it is no newspaper
+        if e is not None and (e.canonical in g.ABSTRACT_BODIES or e.kind == ORG and "thứ" in e.tokens):
+            return None  # "Hội nghị Cấp cao ASEAN lần thứ 47" is a meeting (MISC), not a body
+        return e
+
+    def after_entity(self, k: int) -> int:
+        """After an entity, a parenthesised acronym ("Đảng Nhân dân Campuchia (CPP)") is its alias."""
+        texts = self.texts
+        if k + 2 < self.end and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper() \
+                and len(texts[k + 1]) >= 2:
+            e_end = self.ends[k - 1]
+            ending = [c for c in self.cands[-6:] if c.end == e_end]
+            prev = min(ending, key=lambda c: c.start) if ending else None
+            if prev is not None:
+                c = self.add(k + 1, k + 2, prev.type, canonical=prev.canonical or prev.name,
+                             country=prev.country, rule="acronym-def")
+                c.name = texts[k + 1]
+                return k + 3
+        return k
+
+    # implemented by the rule mixins (ner_orgs.OrgRules, ner_titles.TitleRules)
+    def parse_org(self, i: int, depth: int = 0) -> int:
+        raise NotImplementedError
+
+    def parse_loc_head(self, i: int, head: Entry) -> int:
+        raise NotImplementedError
+
+    def parse_name(self, k: int, after_title: bool) -> tuple[int, int, int, str | None] | None:
+        raise NotImplementedError
+
+
+def person_end(sc: ScannerBase, person: Cand) -> int:
+    """Token index just after ``person``'s span."""
+    return bisect_left(sc.starts, person.end)
+
+
+def _roman(n: int) -> str:
+    vals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = []
+    for v, s in vals:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out) if n == 0 else str(n)

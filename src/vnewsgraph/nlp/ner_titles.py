@@ -1,0 +1,257 @@
+"""Titles, honorifics and personal names for the entity scanner.
+
+A title phrase is a known title ("Tổng Bí thư", "Thủ tướng") with what
+qualifies the office: a country ("Thủ tướng Lào"), "nước" + country, a body
+("Bộ trưởng Bộ Quốc phòng"), "tại" + place for envoys, or a field word
+("Bộ trưởng Quốc phòng").  Titles chain with "," or "kiêm" before one name;
+titles after a name and a comma or dash are appositions of that name.
+"""
+
+from __future__ import annotations
+
+from vnewsgraph.nlp import ner_grammar as g
+from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY
+from vnewsgraph.nlp.ner_scan import (
+    _ACTORS,
+    _APPOS_DASH,
+    _HONS,
+    _LOCS,
+    _ORG_START,
+    _TITLES,
+    BareTitle,
+    Cand,
+    ScannerBase,
+    person_end,
+)
+
+
+class TitleRules(ScannerBase):
+    # ------------------------------------------------------------------ titles and names
+    def parse_title(self, i: int) -> tuple[int, str | None] | None:
+        """A title phrase at ``i``: (end, country of the office) or None."""
+        texts, end = self.texts, self.end
+        te = self.m(i, _TITLES)
+        if te is None:
+            return None
+        k = i + len(te.tokens)
+        country: str | None = None
+        # organisations and places inside the title ("Chủ tịch Quốc hội", "Thủ tướng Lào",
+        # "Chánh Văn phòng Trung ương Đảng" where the body runs past the title)
+        p = i + 1
+        while p < k:
+            if not self.cap[p]:
+                p += 1
+                continue
+            e = self.entity_at(p)
+            if e is not None and e.kind in _LOCS:
+                self.add(p, p + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="loc-in-title")
+                country = country or e.country
+                p += len(e.tokens)
+                continue
+            if self.m(p, _ORG_START) is not None:
+                n_before = len(self.cands)
+                sub = self.parse_org(p)
+                if sub > p:
+                    country = country or self.cands[n_before].country
+                    k = max(k, sub)
+                    p = sub
+                    continue
+            p += 1
+        while k < end:
+            t = texts[k]
+            if t == "nước" and k + 1 < end and self.cap[k + 1]:
+                e = self.m(k + 1, frozenset({COUNTRY}))
+                if e is not None:
+                    self.add(k + 1, k + 1 + len(e.tokens), "LOCATION", canonical=e.canonical,
+                             country=e.country, rule="loc-in-title")
+                    country = country or e.country
+                    k += 1 + len(e.tokens)
+                    continue
+                break
+            if t == "tại" and k + 1 < end and self.cap[k + 1]:
+                e = self.entity_at(k + 1)
+                if e is not None and e.kind in _LOCS and te.extra in (None, "diplomatic") \
+                        and self.after_name_follows(k + 1 + len(e.tokens)):
+                    self.add(k + 1, k + 1 + len(e.tokens), "LOCATION", canonical=e.canonical,
+                             country=e.country, rule="loc-in-title")
+                    k += 1 + len(e.tokens)
+                    continue
+                break
+            if not self.cap[k]:
+                break
+            e = self.entity_at(k)
+            if e is not None and e.kind in _LOCS:
+                self.add(k, k + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="loc-in-title")
+                country = country or e.country
+                k += len(e.tokens)
+                continue
+            if e is not None and e.kind == ACTOR:
+                break
+            if self.m(k, _ORG_START) is not None:
+                n_before = len(self.cands)
+                sub = self.parse_org(k)
+                if sub > k:
+                    country = country or self.cands[n_before].country
+                    k = self.after_entity(sub)  # "Chủ tịch Đảng Nhân dân Campuchia (CPP) Hun Sen"
+                    continue
+            # a field word of the office ("Bộ trưởng Quốc phòng", "Ngoại trưởng") before a name
+            if k + 2 < end and not self.is_person_start(k) and self.word[k + 1] and not self.cap[k + 1] \
+                    and texts[k + 1] not in g.STOP_LOWER and self.cap[k + 2]:
+                k += 2
+                continue
+            break
+        return k, country
+
+    def after_name_follows(self, k: int) -> bool:
+        return k < self.end and self.cap[k]
+
+    def title_chain(self, i: int) -> tuple[int, list[tuple[int, int, str | None]]]:
+        """Titles joined by ',' or 'kiêm' before one name: (end, [(start, end, country)])."""
+        parts: list[tuple[int, int, str | None]] = []
+        k = i
+        while True:
+            r = self.parse_title(k)
+            if r is None:
+                break
+            parts.append((k, r[0], r[1]))
+            k = r[0]
+            if k + 1 < self.end and self.texts[k] in (",", "kiêm") and self.cap[k + 1] \
+                    and self.m(k + 1, _TITLES) is not None:
+                save = len(self.cands)
+                r2 = self.parse_title(k + 1)
+                del self.cands[save:]
+                if r2 is not None:
+                    k += 1
+                    continue
+            break
+        return k, parts
+
+    def parse_name(self, k: int, after_title: bool) -> tuple[int, int, int, str | None] | None:
+        """A personal name at ``k`` (after an optional honorific): (span start, name start, end, honorific)."""
+        texts, end = self.texts, self.end
+        if k >= end:
+            return None
+        hon: str | None = None
+        j = k
+        h = self.m(k, _HONS, False)
+        if h is not None:
+            hon = h.canonical
+            j = k + len(h.tokens)
+        if j >= end or not self.cap[j]:
+            return None
+        e = self.entity_at(j)
+        if e is not None and e.kind != ACTOR:
+            return None
+        if self.m(j, _ORG_START | _TITLES, False) is not None \
+                and (e is None or e.kind != ACTOR):
+            return None
+        r = self.caps_run(j, 6)
+        if e is not None and e.kind == ACTOR:
+            r = max(r, j + len(e.tokens)) if r - j <= len(e.tokens) + 1 else j + len(e.tokens)
+        n = r - j
+        if n > 4:
+            for p in range(j + 1, r - 1):
+                if texts[p] in self.gz.family_names and 2 <= r - p <= 4:
+                    j = p
+                    break
+            else:
+                return None
+        if r - j == 1:
+            w = texts[j]
+            if len(w) == 1 or r < end and self.starts[r] == self.ends[r - 1] and texts[r][:1].isdigit():
+                return None  # "C03", "A.", a code rather than a name
+            nxt = texts[r] if r < end else "."
+            if not after_title and hon is None:
+                return None
+            if hon is not None:
+                return k, j, r, hon  # "ông Út", "ông Hunmanet"
+            if w.isupper() and len(w) > 1 or w in g.ROMAN:
+                return None
+            if self.word[r] if r < end else False:
+                if not self.cap[r] and nxt not in g.STOP_LOWER:
+                    return None
+        return k, j, r, hon
+
+    def record_person(self, span_start: int, name_start: int, end: int, hon: str | None,
+                      titles: list[tuple[int, int, str | None]], rule: str) -> Cand:
+        country = None
+        for _, _, code in titles:
+            if code:
+                country = code
+                break
+        e = self.m(name_start, _ACTORS)
+        canonical = None
+        if e is not None and len(e.tokens) == end - name_start:
+            canonical = e.canonical
+            country = country or e.country
+        strong_hon = hon is not None and hon not in g.WEAK_HONORIFICS and hon.casefold() != "đồng chí"
+        s = span_start if strong_hon else name_start
+        if country is not None and not (len(country) == 2 and country.isupper()):
+            country = None  # an international body's pseudo-code says nothing of the person
+        c = self.add(s, end, "PERSON", name=self.span_text(name_start, end), canonical=canonical,
+                     country=country, honorific=hon if strong_hon else None, rule=rule)
+        c.titles = [self.title_text(a, b) for a, b, _ in titles]
+        return c
+
+    def title_text(self, a: int, b: int) -> tuple[str, int, int]:
+        """A title's text and span, without a trailing parenthesis ("Chủ tịch CPP (Campuchia)")."""
+        if b - a > 2 and self.texts[b - 1] == ")":
+            p = b - 2
+            while p > a and self.texts[p] != "(":
+                p -= 1
+            if p > a:
+                b = p
+        return self.span_text(a, b), self.starts[a], self.ends[b - 1]
+
+    def appositions(self, k: int, person: Cand) -> int:
+        """Titles after ', ' that describe ``person`` (stops before a title that opens another name)."""
+        texts, end = self.texts, self.end
+        dash = False
+        while k + 1 < end and (texts[k] == "," or texts[k] in _APPOS_DASH and (dash or k == person_end(self, person))) \
+                and self.cap[k + 1]:
+            dash = dash or texts[k] in _APPOS_DASH
+            save = len(self.cands)
+            r = self.parse_title(k + 1)
+            if r is None:
+                del self.cands[save:]
+                break
+            nm = self.parse_name(r[0], after_title=True)
+            if nm is not None:  # the title belongs to the next name
+                del self.cands[save:]
+                break
+            person.titles.append(self.title_text(k + 1, r[0]))
+            if person.country is None and r[1]:
+                person.country = r[1]
+            k = r[0]
+        if dash and k < end and texts[k] in _APPOS_DASH:
+            k += 1  # the closing dash of "Bà X - Giám đốc Sở Y - cho biết"
+        return k
+
+    def try_title(self, i: int) -> int:
+        save = len(self.cands)
+        k, parts = self.title_chain(i)
+        if not parts:
+            del self.cands[save:]
+            return i
+        nm = self.parse_name(k, after_title=True)
+        if nm is not None:
+            c = self.record_person(nm[0], nm[1], nm[2], nm[3], parts, "title")
+            return self.appositions(nm[2], c)
+        # no name: keep the nested organisations and places, remember a bare title
+        if len(parts) == 1 and parts[0][1] - parts[0][0] <= 3 and \
+                (i == self.sent_start or self.texts[i - 1] not in g.TITLE_DETERMINERS):
+            self.bare_titles.append(BareTitle(self.starts[i], self.ends[parts[0][1] - 1],
+                                              self.span_text(i, parts[0][1])))
+        return k
+
+    def try_honorific(self, i: int) -> int:
+        h = self.m(i, _HONS, False)
+        if h is None or h.canonical in g.WEAK_HONORIFICS and False:
+            return i
+        nm = self.parse_name(i, after_title=h.canonical not in g.WEAK_HONORIFICS)
+        if nm is None:
+            return i
+        c = self.record_person(nm[0], nm[1], nm[2], nm[3], [], "honorific")
+        return self.appositions(nm[2], c)
