@@ -194,3 +194,12 @@ def test_details_after_trong_do_share_the_period() -> None:
 def test_label_before_a_colon_gives_the_period() -> None:
     (exports,) = facts_of("Năm 2025: xuất khẩu nông sản đạt 62,5 tỷ USD.")
     assert exports.period == "2025"
+
+
+def test_bringing_the_total_is_actual_but_agreeing_to_raise_it_is_a_target() -> None:
+    text = ("Xuất khẩu thủy sản tháng 10 ước đạt 1 tỷ USD, đưa tổng kim ngạch 10 tháng lên 9,5 tỷ USD. "
+            "Hai bên nhất trí đưa kim ngạch thương mại lên 5 tỷ USD.")
+    month, total, goal = facts_of(text)
+    assert (month.kind, month.qualifier, month.period) == ("actual", "approx", "2026-10")
+    assert (total.kind, total.period) == ("actual", "2026-01/2026-10")
+    assert goal.kind == "target"

@@ -31,6 +31,8 @@ _SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:theo|của)\s+$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_SEP = re.compile(r"[;:]")
 _DETAIL = re.compile(r"\s*(?:trong đó|riêng|cụ thể|bao gồm|gồm)(?!\w)", re.IGNORECASE)
+_MODAL = re.compile(r"(?:^|\W)(?:nhất trí|thống nhất|đề nghị|cần|phải|sẽ|để|nhằm|quyết tâm|mong muốn|"
+                    r"hướng tới|tiếp tục|cam kết|đồng ý|kêu gọi|yêu cầu)(?!\w)", re.IGNORECASE)
 _TARGET_MOVE = re.compile(
     r"(?:^|[^\w])(đã\s+)?(?:sớm\s+)?(?:đưa|nâng)\s[^;:.]{0,90}?\s(?:đạt|lên|lên mức|tới|đến)"
     r"(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$",
@@ -171,7 +173,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
             continue
         chunk_start = _chunk_start(text, sent.start, q.start)
         clause_start = _clause_start(text, sent.start, q.start)
-        kind = _kind(text, clause_start, q)
+        kind = _kind(text, clause_start, q, [o for o in qs[:i] if o.start >= clause_start])
         if clause_start > floor or _NOW.search(text, chunk_start, q.start):
             inherited = None  # a new clause, or a figure of the present ("hiện có …")
         period, carries = _period(text, clause_start, qs, i, periods, chunk_start)
@@ -295,7 +297,7 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     return start
 
 
-def _kind(text: str, clause_start: int, q: Quantity) -> str:
+def _kind(text: str, clause_start: int, q: Quantity, earlier: list[Quantity]) -> str:
     window = text[clause_start : q.start]
     kind = "actual"
     last = -1
@@ -308,7 +310,14 @@ def _kind(text: str, clause_start: int, q: Quantity) -> str:
             kind, last = "actual", m.start()
     move = _TARGET_MOVE.search(window)
     if move and move.start() >= last:
-        kind = "actual" if move.group(1) else "target"
+        # "nhất trí đưa kim ngạch lên 5 tỷ USD" is a target; "đạt 1 tỷ USD, đưa tổng
+        # kim ngạch lên 9,5 tỷ USD" reports where a figure brought the total.
+        modal = _MODAL.search(window, 0, move.start() + 1)
+        prior = any(p.end <= clause_start + move.start() for p in earlier)
+        if move.group(1) or (prior and not modal):
+            kind = "actual"
+        else:
+            kind = "target"
     if kind == "actual" and last < 0:
         after = text[q.end : q.end + 60]
         cut = re.split(r"[,;.:]", after, maxsplit=1)[0]

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_range", re.compile(
         rf"từ\s+tháng\s+(\d{{1,2}})\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{{1,2}})(?:{_YEAR_TAIL})?",
         re.IGNORECASE)),
-    ("day", re.compile(rf"ngày\s+(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])", re.IGNORECASE)),
+    ("day", re.compile(rf"(?:ngày|(?<![\w])(?:đến|tới|hết)(?:\s+ngày)?)\s+(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])", re.IGNORECASE)),
     ("month", re.compile(
         rf"tháng\s+(\d{{1,2}})(?![\d,.])(?:(?:\s*/\s*|\s*-\s*|\s+năm\s+)({_YEAR})(?!\d)|\s+{_REL_YEAR})?",
         re.IGNORECASE)),
@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("whole_year", re.compile(r"cả năm(?!\s+(?:\d|nay|ngoái|trước|qua|sau|tới))(?![\w])", re.IGNORECASE)),
     ("months_bare", re.compile(
         rf"(?<![\w])(?=[\dmhbnsbtcMHBNSTC])(?<!sau )(?<!vòng )(?<!mất )(?<!dài )(?<!khoảng )(?<!gần )(?<!hơn )"
-        rf"{_NCOUNT}\s+tháng(?=\s*(?:,|đạt|ước|tăng|giảm|qua,|vừa qua|đã|của năm|năm nay))",
+        rf"{_NCOUNT}\s+tháng(?=\s*(?:,|đạt|ước|tăng|giảm|lên|qua,|vừa qua|đã|của năm|năm nay))",
         re.IGNORECASE)),
     ("bare_year", re.compile(rf"(?<![\w])(?=[tchsvđTCHSVĐ])(?:trong|cả|hết|sang|vào|của|đến)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
 ]
