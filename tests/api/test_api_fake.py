@@ -205,3 +205,16 @@ def test_static_files_only_from_the_package(client: TestClient) -> None:
     assert client.get("/static/style.css").status_code == 200
     for probe in ("/static/../api/app.py", "/static/%2e%2e/%2e%2e/config.py", "/static/..%2F..%2Fconfig.py"):
         assert client.get(probe).status_code == 404, probe
+
+
+def test_browsers_sign_in_with_the_read_key(fake_repo: FakeRepository) -> None:
+    c = make_fake_client(fake_repo, read_key="doc-thoi")
+    page = c.get("/", headers={"accept": "text/html"})
+    assert page.status_code == 401 and 'href="/login"' in page.text
+    assert c.post("/login", data={"key": "sai"}).status_code == 401
+    r = c.post("/login", data={"key": "doc-thoi"}, follow_redirects=False)
+    assert r.status_code == 303 and "httponly" in r.headers["set-cookie"].lower()
+    assert c.get("/", headers={"accept": "text/html"}).status_code == 200  # the cookie opens reads
+    assert c.post("/api/ingest", json={"text": "Hà Nội"}).status_code == 401  # but never writes
+    c.post("/logout")
+    assert c.get("/api/stats").status_code == 401

@@ -212,8 +212,10 @@ def create_app(
     app.include_router(build_read_router(settings))
     app.include_router(build_write_router())
 
+    from vnewsgraph.web.login import build_login_router
     from vnewsgraph.web.views import build_web_router, make_templates
 
     app.state.templates = make_templates()
+    app.include_router(build_login_router())
     app.include_router(build_web_router(settings))
     return app

@@ -14,6 +14,8 @@ from vnewsgraph.errors import InputError
 from vnewsgraph.model import Article
 
 API_KEY_HEADER = "X-API-Key"
+# Browsers cannot send a header: /login stores the read key in this cookie (reads only, never writes).
+READ_COOKIE = "vnewsgraph_read_key"
 
 # Fetches one URL and yields articles or typed errors (vnewsgraph.ingest.web.read_url).
 Fetcher = Callable[[str], Iterator[Article | InputError]]
@@ -42,16 +44,24 @@ def _key_matches(given: str | None, expected: str) -> bool:
     return bool(given) and hmac.compare_digest(str(given).encode(), expected.encode())
 
 
+def can_read_with(settings: Settings, given: str | None) -> bool:
+    """Whether ``given`` opens reads: the read key, or the write key."""
+    if not settings.read_key:
+        return True
+    return _key_matches(given, settings.read_key) or bool(settings.api_key and _key_matches(given, settings.api_key))
+
+
 def require_read(request: Request) -> None:
     """Reads are open unless ``read_key`` is set; then the read key (or the write key) is needed."""
     settings = context(request).settings
-    read_key: str = settings.read_key
-    if not read_key:
+    if can_read_with(settings, request.headers.get(API_KEY_HEADER)):
         return
-    given = request.headers.get(API_KEY_HEADER)
-    if _key_matches(given, read_key) or (settings.api_key and _key_matches(given, settings.api_key)):
+    if can_read_with(settings, request.cookies.get(READ_COOKIE)):
         return
-    raise HTTPException(status_code=401, detail=f"reading needs a key: send it in the {API_KEY_HEADER} header")
+    raise HTTPException(
+        status_code=401,
+        detail=f"reading needs a key: send it in the {API_KEY_HEADER} header (or sign in at /login)",
+    )
 
 
 def require_write(request: Request) -> None:
