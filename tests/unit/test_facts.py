@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnewsgraph.extract.facts import FactExtractor
 from vnewsgraph.model import Article, Document, Entity, Fact, Span
@@ -203,3 +205,22 @@ def test_bringing_the_total_is_actual_but_agreeing_to_raise_it_is_a_target() -> 
     assert (month.kind, month.qualifier, month.period) == ("actual", "approx", "2026-10")
     assert (total.kind, total.period) == ("actual", "2026-01/2026-10")
     assert goal.kind == "target"
+
+
+WORDS = ["Năm", "2025", "kim ngạch", "đạt", "11,33", "tỷ", "USD", ",", "tăng", "hơn", "11,7%", "so với", "cùng kỳ",
+         "năm trước", ";", "trong đó", "phấn đấu", "đưa", "lên", "20", "nghìn", "người", "hai nước", ".", "\n",
+         "quý", "III", "9 tháng", "đầu năm", "gấp", "2", "lần", "xuống còn", "khoảng", "(", ")", "hiện", "có",
+         "dự kiến", "tháng 10", "giai đoạn 2021-2025", "-", "5", "đến", "7", "từ", "điểm phần trăm", "về lượng"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.booleans())
+def test_extractor_never_crashes_and_spans_are_valid(words: list[str], dated: bool) -> None:
+    text = " ".join(words)
+    facts = facts_of(text, published=PUBLISHED if dated else None)
+    doc_text = make_document(Article(raw_text=text)).text
+    for f in facts:
+        assert 0 <= f.evidence.start < f.evidence.end <= len(doc_text)
+        assert f.kind in ("actual", "target", "forecast")
+        assert f.qualifier in ("exact", "approx", "over", "under")
+        assert f.unit
