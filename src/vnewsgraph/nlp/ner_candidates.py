@@ -55,7 +55,6 @@ class Scanner(TitleRules, OrgRules):
         self.end = b
         self.sent_start = a
         self.memo = {}
-        self.memo_k = {}
         i = a
         lower_triggers = _lower_triggers()
         while i < b:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vnewsgraph.model import Entity, Span
 from vnewsgraph.nlp.ner_candidates import BareTitle, Cand, looks_vietnamese
@@ -29,11 +30,13 @@ _DOMESTIC_DEFAULT = frozenset({
 })
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Spacing-, punctuation- and case-insensitive key."""
     return _KEY_DROP.sub("", name.casefold())
 
 
+@lru_cache(maxsize=65536)
 def word_key(name: str) -> str:
     return " ".join(name.casefold().split())
 

@@ -28,6 +28,7 @@ from vnewsgraph.nlp.ner_gazetteer import (
     Gazetteer,
 )
 
+_RANK = {kind: n for n, kind in enumerate(ORDER)}
 _ENT = frozenset({COUNTRY, PLACE, ORG, ACTOR})
 _LOCS = frozenset({COUNTRY, PLACE})
 _ORGS = frozenset({ORG})
@@ -107,28 +108,18 @@ class ScannerBase:
         self.end = 0
         self.sent_start = 0
         self.memo: dict[int, tuple[dict[str, Entry], dict[str, Entry]]] = {}
-        self.memo_k: dict[tuple[int, frozenset[str], bool], Entry | None] = {}
 
     # ------------------------------------------------------------------ helpers
     def m(self, i: int, kinds: frozenset[str], fold: bool = True) -> Entry | None:
-        """Longest lexicon/grammar phrase of ``kinds`` at token ``i`` (memoised per sentence)."""
+        """Longest lexicon/grammar phrase of ``kinds`` at token ``i`` (lookups memoised per sentence)."""
         got = self.memo.get(i)
         if got is None:
             got = self.memo[i] = self.gz.match_all(self.texts, self.folded, i, self.end)
-        table = got[1] if fold else got[0]
-        if not table:
-            return None
-        mk = (i, kinds, fold)
-        if mk in self.memo_k:
-            return self.memo_k[mk]
         best: Entry | None = None
-        if table:
-            for kind in ORDER:
-                if kind in kinds:
-                    e = table.get(kind)
-                    if e is not None and (best is None or len(e.tokens) > len(best.tokens)):
-                        best = e
-        self.memo_k[mk] = best
+        for kind, e in (got[1] if fold else got[0]).items():
+            if kind in kinds and (best is None or len(e.tokens) > len(best.tokens) or len(
+                    e.tokens) == len(best.tokens) and _RANK[kind] < _RANK[best.kind]):
+                best = e
         return best
 
     def span_text(self, i: int, j: int) -> str:
