@@ -119,6 +119,7 @@ def test_find_quantities(text: str, expected: list[tuple[float, str, str]]) -> N
         "Cuộc hội đàm kéo dài 45 phút, lúc 10 giờ 30 phút sáng.",
         "Hàng trăm người dân và hàng nghìn tỷ đồng, vài chục hộ.",
         "Kỷ niệm 50 năm quan hệ ngoại giao, ông A, 45 tuổi.",
+        "Hai bên ra Tuyên bố chung 12 điểm.",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -72,7 +72,8 @@ REFERENTIAL = frozenset(
 ) | frozenset({"nền kinh tế", "quốc gia", "nhà lãnh đạo", "người đứng đầu", "đồng chí", "thành phố",
                "nhiệm vụ", "trụ cột", "chương trình", "trọng tâm", "điểm nhấn", "đột phá", "ưu tiên",
                "nội dung", "vấn đề", "mục tiêu", "vợ chồng", "lãnh đạo"})
-# Enumerations of ideas, not measured quantities ("3 đột phá chiến lược").
+# Enumerations of ideas, not measured quantities ("3 đột phá chiến lược"; a bare
+# "điểm" as in "Tuyên bố chung 12 điểm" too, while "50 điểm trường" counts).
 ABSTRACT = frozenset({
     "trụ cột", "nhiệm vụ", "đột phá", "ưu tiên", "điểm nhấn", "nội dung", "vấn đề", "mục tiêu", "lĩnh vực",
     "trọng tâm", "giải pháp", "định hướng", "phương châm", "nguyên tắc", "khâu", "nhóm", "quan điểm", "kiến nghị",
@@ -284,7 +285,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             lnoun = noun.lower()
             if lnoun.split()[0] in NOT_COUNT:
                 continue
-            if lnoun in REFERENTIAL and value <= 3 or lnoun.split()[0] in ABSTRACT or lnoun in ABSTRACT:
+            if lnoun in REFERENTIAL and value <= 3 or lnoun.split()[0] in ABSTRACT or lnoun in ABSTRACT \
+                    or lnoun == "điểm":
                 continue  # "hai nước", "3 Đảng"; "5 nhiệm vụ trọng tâm", "3 đột phá"
             if not has_num and lnoun not in _WORD_COUNT_OK:
                 continue
