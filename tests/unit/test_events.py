@@ -247,8 +247,10 @@ def test_bare_title_stands_for_its_holder() -> None:
 
 
 def test_ongoing_and_status_from_dates() -> None:
-    _, evs = events_of("Thủ tướng Phạm Minh Chính đang thăm chính thức Nhật Bản.")
+    _, evs = events_of("Thủ tướng Phạm Minh Chính đang thăm chính thức Nhật Bản.", ongoing=True)
     assert [e.status for e in evs] == ["ongoing"]
+    _, evs = events_of("Thủ tướng Phạm Minh Chính đang thăm chính thức Nhật Bản.")
+    assert [e.status for e in evs] == ["occurred"]  # the gold knows occurred and planned only
     _, evs = events_of("Ngày 15/3, Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản.")
     assert [(e.date, e.status) for e in evs] == [("2025-03-15", "planned")]
     _, evs = events_of("Ngày 10/3, Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản.")
@@ -367,5 +369,7 @@ def test_loans_decrees_and_inspections_are_not_aid_or_agreements() -> None:
 
 def test_visit_under_way_on_publication_day_is_ongoing() -> None:
     text = "Chủ tịch nước Lương Cường thăm chính thức Indonesia từ ngày 10 đến 13/3."
-    _, evs = events_of(text)
+    _, evs = events_of(text, ongoing=True)
     assert [(e.date, e.status) for e in evs] == [("2025-03-10", "ongoing")]
+    _, evs = events_of(text)
+    assert [(e.date, e.status) for e in evs] == [("2025-03-10", "occurred")]

@@ -19,6 +19,7 @@ ARITY = re.compile(r"(?<!\w)(hai|2|ba|3|bốn|4)\s+(?:đảng|nước|bên|ngư�
 AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|nhiều))\s*(?:tỷ|triệu|nghìn|ngàn|trăm)?\s*(?:USD|đô|đồng|VND|VNĐ|euro|EUR|yên|nhân dân tệ|"
            r"suất|phần|tấn|kg|chiếc|bộ|căn|thùng|bao|gói|túi|lít|con|cây|máy|xe|tàu|liều|viên|hộp|thẻ|"
            r"ngôi|người|gia đình|hộ)(?!\w)")
+AMOUNT_RE = re.compile(AMOUNT, re.I)
 LOAN = re.compile(r"(?<!\w)(?:vay|tín dụng|lãi suất|thuế|bảo lãnh)(?!\w)", re.I)
 GRATITUDE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân|ghi nhận)(?!\w)", re.I)
 GIFT = re.compile(

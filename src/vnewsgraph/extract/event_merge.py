@@ -46,6 +46,10 @@ class Candidate:
     def parties(self) -> set[str]:
         return set(self.roles)
 
+    def counterparts(self, persons_orgs: set[str]) -> set[str]:
+        """The people and bodies on the receiving side (targets, recipients)."""
+        return {eid for eid, role in self.roles.items() if role in ("target", "recipient") and eid in persons_orgs}
+
 
 @dataclass
 class MergedEvent:
@@ -101,7 +105,7 @@ def _date_side(value: str | None, ref: str | None) -> int:
     return 0
 
 
-def _compatible(c: Candidate, e: MergedEvent, ref: str | None) -> bool:
+def _compatible(c: Candidate, e: MergedEvent, ref: str | None, persons_orgs: set[str]) -> bool:
     if c.type != e.type:
         return False
     if c.date and any(not _dates_agree(c.date, d) for d in e.dates):
@@ -117,6 +121,10 @@ def _compatible(c: Candidate, e: MergedEvent, ref: str | None) -> bool:
         return False
     if "planned" in markers and "occurred" in markers:
         return False
+    # received or visited by different people or bodies: different happenings
+    ours, theirs = c.counterparts(persons_orgs), set().union(*(m.counterparts(persons_orgs) for m in e.mentions))
+    if ours and theirs and not ours & theirs:
+        return False
     return True
 
 
@@ -131,8 +139,10 @@ def _overlap_ok(a: set[str], b: set[str], persons: set[str]) -> bool:
     return a <= b or b <= a or len(shared) * 2 >= len(a | b)
 
 
-def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] | None = None) -> list[MergedEvent]:
+def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] | None = None,
+                     organizations: set[str] | None = None) -> list[MergedEvent]:
     persons = persons or set()
+    persons_orgs = persons | (organizations or set())
     events: list[MergedEvent] = []
     for n, c in enumerate(cands):
         if c.frame is not None and c.date is None:
@@ -143,12 +153,12 @@ def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] 
                 c.date_precision = {10: "day", 7: "month"}.get(len(dates[0]), "year")
         target: MergedEvent | None = None
         if c.anaphoric:
-            same = [e for e in events if _compatible(c, e, ref)]
+            same = [e for e in events if _compatible(c, e, ref, persons_orgs)]
             if same:
                 target = same[0]  # the lead happening of that type
         else:
             for e in events:
-                if not _compatible(c, e, ref):
+                if not _compatible(c, e, ref, persons_orgs):
                     continue
                 if _overlap_ok(c.parties, e.parties, persons) or (c.arity and c.arity == e.arity):
                     target = e
@@ -174,8 +184,11 @@ def anchor_date(doc_published: dt.date | None, reference: dt.date | None, cands:
     return None
 
 
-def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None) -> list[Event]:
-    """Events with their date (explicit, else ``anchor``) and status judged against ``ref``."""
+def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ongoing: bool = False) -> list[Event]:
+    """Events with their date (explicit, else ``anchor``) and status judged against ``ref``.
+
+    ``ongoing=False`` reports a happening under way ("đang thăm") as occurred, as the
+    gold annotation does (it knows only occurred and planned)."""
     out: list[Event] = []
     ref_day = ref or anchor
     for e in events:
@@ -192,6 +205,8 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None) -> 
         else:
             markers = [m.marker for m in e.mentions if m.marker]
             status = e.head.marker or (markers[0] if markers else "occurred")
+        if status == "ongoing" and not ongoing:
+            status = "occurred"
         roles: dict[str, str] = {}
         for m in e.mentions:
             for eid, role in m.roles.items():

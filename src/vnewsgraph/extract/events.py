@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from vnewsgraph.extract.event_cues import (
+    AMOUNT_RE,
     AND,
     AT,
     AWARD,
@@ -78,8 +79,11 @@ class EventExtractor:
     requires = ("sentences", "tokens", "timexes", "entities")
     assigns = ("events",)
 
-    def __init__(self, types: Iterable[str] = DEFAULT_TYPES) -> None:
+    def __init__(self, types: Iterable[str] = DEFAULT_TYPES, ongoing: bool = False) -> None:
+        """``types``: the event types to extract; ``ongoing``: report happenings under way
+        on the publication day as "ongoing" (else "occurred", as the gold does)."""
         self.types = frozenset(types)
+        self.ongoing = ongoing
 
     def __call__(self, doc: Document) -> Document:
         index = EntityIndex(doc)
@@ -96,8 +100,10 @@ class EventExtractor:
             if hits:
                 cands.extend(self._sentence(doc, index, sent, hits, cands))
         ref = _reference_text(doc)
-        merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"})
-        doc.events = finalize(merged, ref, anchor_date(doc.published, doc.reference_date, cands))
+        merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"},
+                                  {e.id for e in doc.entities if e.type == "ORGANIZATION"})
+        doc.events = finalize(merged, ref, anchor_date(doc.published, doc.reference_date, cands),
+                              self.ongoing)
         return doc
 
     # ---------------------------------------------------------------- one sentence
@@ -123,6 +129,7 @@ class EventExtractor:
         dates = attach_dates(text, sent, sent_timexes, hits)
         out: list[Candidate] = []
         prev_actors: list[Ref] = []
+        prev_marker: str | None = None
         for i, hit in enumerate(hits):
             cs, ce = _clause_of(clauses, hit.start)
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
@@ -134,12 +141,15 @@ class EventExtractor:
                 pre_start = prev_end  # "Thủ tướng khẳng định sẽ thăm …": the speaker acts
             nxt = [h.start for h in hits[i + 1 :] if h.start < ce]
             post_end = nxt[0] if nxt else ce
+            if not nxt and hit.rule.type == "MEETING" and hit.rule.form == "verb":
+                post_end = _list_end(text, clauses, hits, refs, ce)  # "gặp A; B; C."
             pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
             if hit.rule.form in ("noun", "act"):
                 post_end = _phrase_end(text, refs, hit.end, post_end)
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
             delegation_visit: Candidate | None = None
+            inherited = False
             if prev_end > cs and prev_actors and COORD_END.search(text, prev_end, hit.start):
                 actors = []  # "… thăm Campuchia, đồng chủ trì …", "… và cuộc gặp …": same subject
             if hit.rule.form == "move":
@@ -161,7 +171,9 @@ class EventExtractor:
                 first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
                 actors = actors[first_person:]
             else:
-                actors = list(prev_actors)
+                if len(text[pre_start:hit.start].split()) < 3 or prev_end > cs:
+                    actors = list(prev_actors)  # "…; hội kiến …": the sentence's subject goes on
+                    inherited = True
                 if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
                     actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
                 if not actors and DELEGATION.match(text, pre_start):
@@ -169,17 +181,24 @@ class EventExtractor:
                 if not actors and hit.rule.form == "act":
                     actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
                 if not actors and hit.rule.form == "gift":
-                    actors = [r for r in pre if index.is_country(r.entity)]  # "Nhật Bản viện trợ …"
+                    actors = [r for r in pre if r.type == "LOCATION"][-1:]  # "Nhật Bản viện trợ …", "Hà Nội ủng hộ …"
             if actors:
                 prev_actors = actors
             if not actors and hit.rule.form == "noun":
                 # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
                 actors = [r for r in refs if r.start >= hit.end and r.type == "PERSON"][:1]
+            # the status words of the trigger's own comma phrase; a coordinated
+            # trigger ("… lên đường thăm …, đồng chủ trì …") shares the previous one's
+            phrase_start = max(text.rfind(",", sent.start, hit.start), text.rfind(";", sent.start, hit.start))
+            phrase_marker = status_marker(text, max(phrase_start, sent.start), hit.start)
+            if phrase_marker is None and i > 0 and (inherited or COORD_END.search(text, hits[i - 1].end, hit.start)):
+                phrase_marker = prev_marker
+            prev_marker = hit.rule.status or phrase_marker
             cands = self._candidates(text, index, sent, hit, actors, post, dates.get(i))
             if len(cands) == 1 and cands[0].type == "VISIT" and len(cands[0].countries) > 1:
                 cands = _split_destinations(text, index, cands[0], post, sent_timexes)
             for c in cands:
-                c.marker = hit.rule.status or status_marker(text, sent.start, hit.start)
+                c.marker = hit.rule.status or phrase_marker
                 if delegation_visit is not None and c.date is None:
                     c.frame = delegation_visit  # what the delegation does on its visit
                 if c.anaphoric and c.type == "VISIT" and FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
@@ -215,7 +234,7 @@ class EventExtractor:
         if rule.form == "gift":
             if near_before:
                 return False
-            after = text[hit.end : hit.end + 120]
+            after = text[hit.end : hit.end + 160]
             if GRATITUDE.search(text, max(0, hit.start - 50), hit.start):
                 return False  # "cảm ơn … đã quan tâm, hỗ trợ …": thanks, not a donation
             gift = GIFT.search(after)
@@ -231,8 +250,10 @@ class EventExtractor:
         rule = hit.rule
         parties_after = [r for r in post if r.type in PARTY_TYPES]
         places_after = [r for r in post if r.type == "LOCATION"]
-        if rule.form in ("verb", "move", "gift") and not actors:
+        if rule.form in ("verb", "move") and not actors:
             return []
+        if rule.form == "gift" and not actors and not (post and AMOUNT_RE.search(text, hit.end, hit.end + 160)):
+            return []  # "các tổ chức đã ủng hộ … qua Ban Vận động … 907 tỷ đồng": named receivers suffice
         if rule.form == "verb":
             if rule.type == "MEETING" and not parties_after:
                 return []
@@ -431,3 +452,18 @@ def _visitors_of(index: EntityIndex, earlier: list[Candidate], pos: int) -> tupl
             if ids:
                 return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids], c
     return [], None
+
+
+def _list_end(text: str, clauses: list[tuple[int, int]], hits: list[TriggerHit], refs: list[Ref], end: int) -> int:
+    """Where a ";"-separated list of people received ends: each further clause with no
+    trigger of its own that is just a title and a name goes on the list."""
+    for cs, ce in clauses:
+        if cs < end:
+            continue
+        if any(cs <= h.start < ce for h in hits):
+            break
+        person = next((r for r in refs if cs <= r.start < ce and r.type == "PERSON"), None)
+        if person is None or len(text[cs : person.start].split()) > 10:
+            break
+        end = ce
+    return end
