@@ -18,7 +18,8 @@ PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '"><svg
 def pages(repo: FakeRepository) -> list[str]:
     did = next(iter(repo.docs))
     return ["/", "/search?q=to+lam", "/entities", "/entities/ent_to_lam", "/events", "/events/evt_meet_lao",
-            "/facts", "/facts/clm_trade_2025", "/documents", f"/documents/{did}", "/graph"]
+            "/facts", "/facts/clm_trade_2025", "/documents", f"/documents/{did}", "/graph", "/timeline",
+            "/timeline?entity=ent_lao&since=2026"]
 
 
 def test_every_page_renders_utf8_html(client: TestClient, fake_repo: FakeRepository) -> None:
@@ -74,6 +75,9 @@ def test_document_page_highlights_and_links(client: TestClient, fake_repo: FakeR
     did = next(iter(fake_repo.docs))
     t = client.get(f"/documents/{did}", headers=HTML).text
     assert 'href="/entities/ent_to_lam"' in t and "hl-fact" in t and "hl-event" in t
+    ev = client.get("/events/evt_meet_lao", headers=HTML).text
+    anchor = re.search(r'href="(/documents/[^"#]+)#(at-\d+)"', ev)
+    assert anchor and f'id="{anchor.group(2)}"' in client.get(anchor.group(1), headers=HTML).text
 
 
 def test_missing_and_bad_pages_are_html_errors(client: TestClient) -> None:

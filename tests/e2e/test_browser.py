@@ -138,3 +138,6 @@ def test_walk_over_the_store_built_from_the_corpus(page: Any, real_server: LiveS
     page.goto(real_server.url + "/graph")
     page.wait_for_selector("#graph[data-rendered]")
     shot(page, "real-graph")
+    page.goto(real_server.url + "/timeline")
+    page.wait_for_selector("#timeline[data-rendered]")
+    shot(page, "real-timeline")

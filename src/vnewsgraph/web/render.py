@@ -125,6 +125,8 @@ def highlight_text(text: str, highlights: list[Highlight]) -> Markup:
     parts: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         seg = str(escape(text[a:b])).replace("\n", "<br>")
+        if any(h.start == a and h.kind != "entity" for h in highlights):
+            parts.append(f'<span class="anchor" id="at-{a}"></span>')  # where an event's or figure's evidence starts
         covering = sorted((h for h in highlights if h.start <= a and b <= h.end), key=lambda h: _PRIORITY[h.kind])
         if not covering:
             parts.append(seg)

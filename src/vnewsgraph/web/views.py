@@ -222,6 +222,22 @@ def build_web_router(settings: Settings) -> APIRouter:
     def document(request: Request, repo: Repo, document_id: DocumentId, format: Fmt = None) -> Response:
         return document_page(request, repo, document_id, False)
 
+    def timeline_page(request: Request, repo: Any, entity: str | None, since: str | None, until: str | None,
+                      as_json: bool) -> Response:
+        result = repo.timeline(entity=entity, since=since, until=until, limit=500)
+        data = {"entity": entity or "", "since": since or "", "until": until or "", **result}
+        return _page(request, "timeline.html", data, as_json)
+
+    @r.get("/timeline.json", summary="Timeline (JSON twin)")
+    def timeline_json(request: Request, repo: Repo, entity: Annotated[str | None, Query(pattern=v.ID_PATTERN)] = None,
+                      since: Date = None, until: Date = None) -> Response:
+        return timeline_page(request, repo, entity, since, until, True)
+
+    @r.get("/timeline", summary="Timeline of events, optionally of one entity and between dates")
+    def timeline(request: Request, repo: Repo, entity: Annotated[str | None, Query(pattern=v.ID_PATTERN)] = None,
+                 since: Date = None, until: Date = None, format: Fmt = None) -> Response:
+        return timeline_page(request, repo, entity, since, until, False)
+
     @r.get("/graph", summary="Graph of entities linked by shared events")
     def graph(request: Request, repo: Repo, limit: Annotated[int, Query(ge=1, le=300)] = 80,
               format: Fmt = None) -> Response:
