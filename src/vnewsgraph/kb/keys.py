@@ -140,3 +140,8 @@ def indicator_similarity(a: str, b: str) -> float:
 def search_terms(query: str) -> list[str]:
     """Folded word terms of a search query."""
     return [t for t in _NON_WORD.sub(" ", fold(query)).split() if t]
+
+
+def search_key(text: str) -> str:
+    """The folded words of ``text`` between spaces, for word-start LIKE matching (" to lam ")."""
+    return " " + " ".join(search_terms(text)) + " "

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
 
 from vnewsgraph.kb import schema as s
-from vnewsgraph.kb.keys import fold, name_key
+from vnewsgraph.kb.keys import name_key, search_key
 from vnewsgraph.kb.resolve import Resolver, choose_name
 
 
@@ -99,7 +99,7 @@ def recount_entity(conn: Connection, eid: str) -> None:
         .values(
             name=name,
             aliases=json.dumps(aliases, ensure_ascii=False),
-            search=fold(" ".join([name, *aliases])),
+            search=search_key(" ".join([name, *aliases])),
             doc_count=len({r.id for r in rows if r.duplicate_of is None}),
             first_seen=min(dates) if dates else None,
             last_seen=max(dates) if dates else None,

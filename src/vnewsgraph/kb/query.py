@@ -26,7 +26,7 @@ def _page(limit: int, offset: int) -> tuple[int, int]:
 
 
 def _like_all(column: Any, words: list[str]) -> ColumnElement[bool]:
-    return and_(*[column.like(f"%{w}%") for w in words])
+    return and_(*[column.like(f"% {w}%") for w in words])  # word starts: "lam" finds "Lâm", not "Thâm"
 
 
 def _int(value: float | None) -> float | int | None:

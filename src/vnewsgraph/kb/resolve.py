@@ -24,12 +24,12 @@ from vnewsgraph.kb import schema as s
 from vnewsgraph.kb.agreement import agreement_of
 from vnewsgraph.kb.keys import (
     entity_keys,
-    fold,
     indicator_key,
     indicator_similarity,
     indicator_tokens,
     lookup_keys,
     name_key,
+    search_key,
 )
 
 INDICATOR_MATCH = 0.6
@@ -219,7 +219,7 @@ class Resolver:
                 eid = stable_id("ent", doc_id, lid, type_, name_key(name))
                 self.conn.execute(
                     insert(s.entities).values(
-                        id=eid, type=type_, name=name, country=country, aliases="[]", search=fold(name),
+                        id=eid, type=type_, name=name, country=country, aliases="[]", search=search_key(name),
                         doc_count=0, first_seen=published, last_seen=published,
                     )
                 )
@@ -330,7 +330,7 @@ class Resolver:
         last = _max(row.last_seen, published) if row is not None else published
         self.conn.execute(_U_ENTITY, {
             "b_id": eid, "name": name, "aliases": json.dumps(aliases, ensure_ascii=False),
-            "search": fold(" ".join([name, *aliases])), "first_seen": first, "last_seen": last,
+            "search": search_key(" ".join([name, *aliases])), "first_seen": first, "last_seen": last,
             "country": (row.country if row is not None and row.country else country), "bump": bump,
         })
 
@@ -349,7 +349,7 @@ class Resolver:
                         id=cid, indicator=fact.get("indicator"), ind_key=ikey,
                         subjects=json.dumps(subjects, ensure_ascii=False), subj_key=subj_key, period=period,
                         unit=unit, kind=kind, value=fact.get("value"), agreement="single", n_sources=0,
-                        search=fold(str(fact.get("indicator") or "")),
+                        search=search_key(str(fact.get("indicator") or "")),
                     )
                 )
             self.conn.execute(_U_FACT_REPORT, {"b_doc": doc_id, "b_idx": idx, "claim_id": cid,
@@ -389,7 +389,7 @@ class Resolver:
             "agreement": agreement_of([(r.value, r.qualifier) for r in counted]),
             "n_sources": len({r.id for r in rows if r.duplicate_of is None}),
             "first_published": min(published) if published else None,
-            "search": fold(" ".join(indicators) or ""),
+            "search": search_key(" ".join(indicators) or ""),
         })
 
     # ----------------------------------------------------------------- events
@@ -480,7 +480,7 @@ class Resolver:
             "cameo": cameo[0][0] if cameo else None,
             "n_sources": len({r.doc_id for r in rows if r.duplicate_of is None}),
             "first_published": min(published) if published else None,
-            "search": fold(" ".join([rows[0].type, *(names[e] for e in roles if e in names), loc_name])),
+            "search": search_key(" ".join([rows[0].type, *(names[e] for e in roles if e in names), loc_name])),
         })
         current = {r[0]: r[1] for r in self.conn.execute(_Q_EVENT_PARTS, {"evid": evid})}
         new = [{"event_id": evid, "entity_id": e, "role": r} for e, r in roles.items() if e not in current]
