@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from vnewsgraph.model import Document
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, TYPE_OF, Gazetteer
+from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, ORG, TYPE_OF, Gazetteer
 from vnewsgraph.nlp.ner_orgs import OrgRules
 from vnewsgraph.nlp.ner_scan import (
     _DASHES,
@@ -27,6 +27,7 @@ from vnewsgraph.nlp.ner_scan import (
     _LOCHEAD,
     _LOCS,
     _MISCHEAD,
+    _ORG_HEADS,
     _ORG_START,
     _ORGS,
     _TITLES,
@@ -56,7 +57,7 @@ class Scanner(TitleRules, OrgRules):
         self.sent_start = a
         self.memo = {}
         i = a
-        lower_triggers = _lower_triggers()
+        lower_triggers = gz.lower_triggers
         while i < b:
             t = texts[i]
             if not cap[i]:
@@ -122,6 +123,11 @@ class Scanner(TitleRules, OrgRules):
 
     def lower_trigger(self, i: int) -> int:
         texts, b = self.texts, self.end
+        oh = self.m(i, _ORG_HEADS, False)
+        if oh is not None and oh.canonical in g.LOWER_ORG_HEADS:
+            nxt = self.lower_org_head(i + len(oh.tokens))
+            if nxt > i:
+                return nxt
         lh = self.m(i, _LOCHEAD, False)
         if lh is not None:
             nxt = self.parse_loc_head(i, lh)
@@ -144,6 +150,30 @@ class Scanner(TitleRules, OrgRules):
                 self.add(j, j + n, "LOCATION", canonical=e.canonical, country=e.country, rule="lexicon")
                 return self.after_entity(self.place_list(j + n))
         return i + 1
+
+    def lower_org_head(self, j: int) -> int:
+        """'công ty Vinamilk', 'hãng tin Reuters', 'tập đoàn Samsung': the capitalised name is the body."""
+        texts, b = self.texts, self.end
+        if j >= b or not self.cap[j] or self.is_person_start(j):
+            return j
+        if self.m(j, _TITLES | _HONS | _LOCHEAD | _MISCHEAD, False) is not None:
+            return j
+        e = self.entity_at(j)
+        if e is not None and e.kind == ORG:
+            self.add(j, j + len(e.tokens), "ORGANIZATION", canonical=e.canonical, country=e.country,
+                     rule="org-lexicon", org_kind=e.extra)
+            return self.after_entity(j + len(e.tokens))
+        if e is not None:
+            return j
+        if self.m(j, _ORG_START, False) is not None:
+            k = self.parse_org(j)
+            return self.after_entity(k) if k > j else j
+        r = self.caps_run(j, 5)
+        if r < b and self.word[r] and not self.cap[r] and texts[r] not in g.STOP_LOWER and r - j == 1 \
+                and looks_vietnamese(texts[j]):
+            return j  # "công ty Cổ phần…" handled elsewhere; "hãng Tin tức" is no name
+        self.add(j, r, "ORGANIZATION", rule="lower-org-head", score=0.7)
+        return self.after_entity(r)
 
     def place_list(self, k: int) -> int:
         """More places in an enumeration after a place preposition: "ở Seoul, Gyeonggi và Busan"."""
@@ -170,27 +200,28 @@ class Scanner(TitleRules, OrgRules):
         return k
 
     def credit(self, k: int) -> int:
+        """'Ảnh: Thống Nhất/TTXVN', 'Ảnh: VGP/Nhật Bắc', 'Nguồn: Reuters': agencies and photographers."""
         texts, b = self.texts, self.end
-        if k >= b or not self.cap[k]:
-            return k
-        e = self.m(k, _ORGS)
-        if e is not None:
-            self.add(k, k + len(e.tokens), "ORGANIZATION", canonical=e.canonical, country=e.country,
-                     rule="credit-org")
-            return k + len(e.tokens)
-        r = self.caps_run(k, 4)
-        if r - k >= 1 and (r >= b or texts[r] in _DASHES or texts[r] in (")", ".", ",")):
-            self.add(k, r, "PERSON", rule="credit", score=0.5)
-            if r + 1 < b and texts[r] in _DASHES and self.cap[r + 1]:
-                e = self.m(r + 1, _ORGS)
-                if e is not None:
-                    self.add(r + 1, r + 1 + len(e.tokens), "ORGANIZATION", canonical=e.canonical,
-                             country=e.country, rule="credit-org")
-                    return r + 1 + len(e.tokens)
-                if texts[r + 1].isupper():
-                    self.add(r + 1, r + 2, "ORGANIZATION", rule="credit-org", score=0.5)
-                    return r + 2
-        return max(r, k + 1)
+        while k < b and self.cap[k]:
+            e = self.m(k, _ORGS)
+            if e is not None:
+                self.add(k, k + len(e.tokens), "ORGANIZATION", canonical=e.canonical, country=e.country,
+                         rule="credit-org")
+                k += len(e.tokens)
+            else:
+                r = self.caps_run(k, 4)
+                if not (r >= b or texts[r] in _DASHES or texts[r] in (")", ".", ",", ";")):
+                    return max(r, k + 1)
+                if r - k == 1 and texts[k].isupper() and len(texts[k]) >= 2:
+                    self.add(k, r, "ORGANIZATION", rule="credit-org", score=0.5)
+                else:
+                    self.add(k, r, "PERSON", rule="credit", score=0.5)
+                k = r
+            if k + 1 < b and (texts[k] in _DASHES or texts[k] == ",") and self.cap[k + 1]:
+                k += 1
+                continue
+            break
+        return k
 
     def capitalised(self, i: int) -> int:
         """A capitalised word no rule claimed: a personal name, an acronym, a foreign name, or nothing."""
@@ -202,12 +233,16 @@ class Scanner(TitleRules, OrgRules):
             c = self.record_person(i, i, r, None, [], "family-name")
             return self.appositions(r, c)
         if r - i == 1:
-            if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() and len(t) <= 8:
+            shouting = (i > self.sent_start and texts[i - 1].isupper() and len(texts[i - 1]) > 1) or (
+                i + 1 < self.end and texts[i + 1].isupper() and len(texts[i + 1]) > 1)
+            if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() and len(t) <= 8 \
+                    and not shouting:
                 acr = self.gz.org_acronyms.get(t)
                 self.add(i, i + 1, "ORGANIZATION", canonical=acr, rule="acronym", score=0.6)
                 return self.after_entity(i + 1)
             if not sent_initial and len(t) >= 3 and not t.isupper() and not looks_vietnamese(t) and t.isalpha() \
-                    and texts[i - 1] not in _DASHES:
+                    and texts[i - 1] not in _DASHES and t not in g.NOT_NAMES \
+                    and not (i + 1 < self.end and texts[i + 1] == "-"):
                 # a lone foreign word in running text: a brand or company ("Samsung, LG và Hyundai")
                 self.add(i, i + 1, "ORGANIZATION", rule="foreign-word", score=0.4)
                 return self.after_entity(i + 1)
@@ -224,19 +259,6 @@ class Scanner(TitleRules, OrgRules):
         c = self.record_person(i, i, r, None, [], "foreign-run")
         c.score = 0.6
         return self.appositions(r, c)
-
-
-_LOWER_TRIGGERS: frozenset[str] | None = None
-
-
-def _lower_triggers() -> frozenset[str]:
-    global _LOWER_TRIGGERS
-    if _LOWER_TRIGGERS is None:
-        words = {h.split()[0] for h in g.LOC_HEADS if h[:1].islower()}
-        words |= {h.split()[0] for h in g.HONORIFICS if h[:1].islower()}
-        words |= g.PLACE_PREPS
-        _LOWER_TRIGGERS = frozenset(words)
-    return _LOWER_TRIGGERS
 
 
 def find_candidates(doc: Document, gz: Gazetteer) -> tuple[list[Cand], list[BareTitle]]:

@@ -54,6 +54,7 @@ class Gazetteer:
     ambiguous: frozenset[str] = frozenset()
     org_acronyms: dict[str, str] = field(default_factory=dict)  # acronym -> canonical org name
     from_lexicon: bool = False
+    lower_triggers: set[str] = field(default_factory=set)  # lower-case first words of heads/honorifics
 
     def add(self, surface: str, kind: str, canonical: str, country: str | None = None,
             extra: str | None = None) -> None:
@@ -61,6 +62,8 @@ class Gazetteer:
         if not toks or (kind in (ORG, PLACE, COUNTRY) and len(toks) > 1 and toks[-1] in _PRONOUNS):
             return  # "Đảng ta", "nước ta": a reference, not a name
         entry = Entry(toks, tuple(t.casefold() for t in toks), kind, canonical, country, extra)
+        if kind in (HON, LOC_HEAD, ORG_HEAD) and toks[0][:1].islower():
+            self.lower_triggers.add(toks[0])
         node = self.trie
         for t in toks:
             node = node.setdefault(t, {})
@@ -185,6 +188,9 @@ def build() -> Gazetteer:
         gz.add(h, LOC_HEAD, h)
     for h in g.MISC_HEADS:
         gz.add(h, MISC_HEAD, h)
+    for h in g.LOWER_ORG_HEADS:
+        gz.add(h, ORG_HEAD, h)
+    gz.lower_triggers |= g.PLACE_PREPS
     gz.finish()
     return gz
 

@@ -65,6 +65,12 @@ ORG_LOWER_CONT: tuple[tuple[str, ...], ...] = (
     ("cổ", "phần"), ("trách", "nhiệm", "hữu", "hạn"), ("đại", "biểu"), ("kiểm", "sát", "nhân", "dân"),
     ("tối", "cao"), ("thương", "mại", "cổ", "phần"), ("TNHH",), ("một", "thành", "viên"),
 )
+# Lower-case common nouns before a company or media name; the name alone is the entity.
+LOWER_ORG_HEADS: frozenset[str] = frozenset({
+    "công ty", "tập đoàn", "hãng", "hãng tin", "hãng thông tấn", "ngân hàng", "tổng công ty", "nhà mạng",
+    "tờ", "tờ báo", "báo", "đài", "kênh truyền hình", "nhà sản xuất", "hãng hàng không", "quỹ đầu tư",
+    "công ty con", "liên doanh", "ứng dụng", "mạng xã hội", "sàn giao dịch", "câu lạc bộ", "đội tuyển",
+})
 # Place heads: the name after them is a LOCATION; the bare name is the entity
 # name and "head + name" an alias.
 LOC_HEADS: frozenset[str] = frozenset({
@@ -135,6 +141,16 @@ NOT_ACRONYMS: frozenset[str] = frozenset({
     "EV", "SUV", "PR", "VR", "AR", "BĐS", "DN", "DNNN", "HTX", "KCN", "CCN", "KKT", "UBND", "HĐND",
     "I", "V", "X", "A", "B", "C", "D", "E", "F", "G", "H", "K", "L", "M", "N", "O", "P", "Q", "R", "S",
     "T", "U", "Y", "Đ",
+})
+# Capitalised foreign words that are not names of organisations.
+NOT_NAMES: frozenset[str] = frozenset({
+    "Covid", "Internet", "Omicron", "Delta", "Vaccine", "Website", "Online", "Video", "Clip", "Email",
+    "Smartphone", "Fintech", "Startup", "Logistics", "Blockchain", "Livestream", "Metaverse", "Chatbot",
+    "Robot", "Selfie", "Hashtag", "Fanpage", "Trailer", "Show", "Festival", "Marathon", "Expo",
+})
+# Lower-case particles inside foreign personal names.
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "bin", "binti", "al", "el", "la", "le",
 })
 # Words that open a photo or video credit.
 CREDIT_WORDS: frozenset[str] = frozenset({"Ảnh", "Nguồn", "Video", "Clip", "Đồ họa", "Đồ hoạ", "Infographic"})

@@ -35,6 +35,7 @@ _ORGS = frozenset({ORG})
 _COUNTRIES = frozenset({COUNTRY})
 _ACTORS = frozenset({ACTOR})
 _ORG_START = frozenset({ORG, ORG_HEAD})
+_ORG_HEADS = frozenset({ORG_HEAD})
 _TITLES = frozenset({TITLE})
 _HONS = frozenset({HON})
 _LOCHEAD = frozenset({LOC_HEAD})
@@ -140,6 +141,9 @@ class ScannerBase:
             elif self.texts[j] == "-" and j + 1 < end and self.word[j + 1] and j > i \
                     and self.starts[j] == self.ends[j - 1]:
                 j += 2  # "Jong-un", "Al-Sisi"
+            elif self.texts[j] in g.NAME_PARTICLES and j > i and j + 1 < end and (
+                    self.cap[j + 1] or self.texts[j + 1] in g.NAME_PARTICLES and j + 2 < end and self.cap[j + 2]):
+                j += 1  # "Ursula von der Leyen", "Ngozi Okonjo-Iweala", "Mohamed bin Salman"
             else:
                 break
         return j
