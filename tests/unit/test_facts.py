@@ -224,3 +224,17 @@ def test_extractor_never_crashes_and_spans_are_valid(words: list[str], dated: bo
         assert f.kind in ("actual", "target", "forecast")
         assert f.qualifier in ("exact", "approx", "over", "under")
         assert f.unit
+
+
+def test_future_years_budget_plans_and_price_cuts() -> None:
+    text = ("Đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%, kinh tế số chiếm khoảng 30% GDP. "
+            "Quốc hội thông qua dự toán thu ngân sách năm 2027 là 2.300.000 tỷ đồng. "
+            "Giá xăng E5 RON92 giảm 350 đồng/lít, xuống còn 19.800 đồng/lít. "
+            "Số ca mắc sốt xuất huyết tăng 30% so với cùng kỳ năm 2025.")
+    urban, digital, budget, petrol, dengue = facts_of(text)
+    assert (urban.kind, urban.qualifier, urban.period) == ("target", "over", "2030")
+    assert (digital.kind, digital.qualifier, digital.value) == ("target", "approx", 30)
+    assert (budget.kind, budget.value, budget.period) == ("target", 2.3e15, "2027")
+    assert (petrol.value, petrol.unit) == (19800, "VND/l")
+    assert petrol.change and (petrol.change.value, petrol.change.direction) == (350, "down")
+    assert (dengue.value, dengue.qualifier, dengue.kind) == (30, "exact", "actual")  # not merged with 'khoảng 30%'

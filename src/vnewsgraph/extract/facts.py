@@ -31,6 +31,7 @@ _SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:theo|của)\s+$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_SEP = re.compile(r"[;:]")
 _DETAIL = re.compile(r"\s*(?:trong đó|riêng|cụ thể|bao gồm|gồm)(?!\w)", re.IGNORECASE)
+_BY_YEAR = re.compile(r"(?:^|\W)(?:đến|tới|vào)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
 _MODAL = re.compile(r"(?:^|\W)(?:nhất trí|thống nhất|đề nghị|cần|phải|sẽ|để|nhằm|quyết tâm|mong muốn|"
                     r"hướng tới|tiếp tục|cam kết|đồng ý|kêu gọi|yêu cầu)(?!\w)", re.IGNORECASE)
 _TARGET_MOVE = re.compile(
@@ -62,7 +63,7 @@ _CUT = re.compile(r"(?:^|\s)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấ
 _STRIP = " \t\n,;:.()\"'“”-–—"
 _MULTIPLE_BEFORE = re.compile(r"(?:^|[^\w])((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?(?:,|và|,\s*và|còn)\s*(?:(?:gần|hơn|khoảng|trên)\s+)?")
-_TO_LEVEL = re.compile(r"\s*(?:xuống còn|xuống mức|xuống|lên mức|lên|còn)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?",
+_TO_LEVEL = re.compile(r"\s*,?\s*(?:xuống còn|xuống mức|xuống|lên mức|lên|còn)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?",
                        re.IGNORECASE)
 
 
@@ -115,8 +116,8 @@ def merge_repeats(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple[float, str, str], list[Fact]] = {}
     for fact in facts:
         key = (round(fact.value, 6), fact.unit, fact.kind)
-        same = next((f for f in by_key.get(key, []) if not (f.period and fact.period and f.period != fact.period)),
-                    None)
+        same = next((f for f in by_key.get(key, []) if not (f.period and fact.period and f.period != fact.period)
+                     and _same_context(f, fact)), None)
         if same is None:
             by_key.setdefault(key, []).append(fact)
             out.append(fact)
@@ -128,7 +129,23 @@ def merge_repeats(facts: list[Fact]) -> list[Fact]:
         for subject in fact.subjects:
             if subject not in same.subjects:
                 same.subjects.append(subject)
+    for fact in out:
+        fact.attrs.pop("context", None)
     return out
+
+
+def _same_context(a: Fact, b: Fact) -> bool:
+    """Do two mentions of one value speak of the same thing?  Most of the
+    words around the shorter one recur around the other."""
+    wa, wb = a.attrs.get("context"), b.attrs.get("context")
+    if not isinstance(wa, frozenset) or not isinstance(wb, frozenset) or not wa or not wb:
+        return True
+    return len(wa & wb) >= 0.4 * min(len(wa), len(wb))
+
+
+def _context_words(text: str, sent: Sentence, q: Quantity) -> frozenset[str]:
+    window = text[max(sent.start, q.start - 80) : min(sent.end, q.end + 80)]
+    return frozenset(w.lower() for w in _WORDS.findall(window)) - _FILLER_WORDS
 
 
 def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: list[tuple[int, str]],
@@ -173,10 +190,12 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
             continue
         chunk_start = _chunk_start(text, sent.start, q.start)
         clause_start = _clause_start(text, sent.start, q.start)
-        kind = _kind(text, clause_start, q, [o for o in qs[:i] if o.start >= clause_start])
+        kind, stated = _kind(text, clause_start, q, [o for o in qs[:i] if o.start >= clause_start])
         if clause_start > floor or _NOW.search(text, chunk_start, q.start):
             inherited = None  # a new clause, or a figure of the present ("hiện có …")
         period, carries = _period(text, clause_start, qs, i, periods, chunk_start)
+        if not stated and period and _is_future(period, ref, text, clause_start, q.start):
+            kind = "target"  # "Đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%"
         if period is None and inherited and kind == inherited_kind:
             period = inherited  # figures listed in one clause share the period stated before them
         elif period is not None:
@@ -205,6 +224,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
                 fact.attrs["reference"] = reference
         if "high" in q.attrs:
             fact.attrs["high"] = q.attrs["high"]
+        fact.attrs["context"] = _context_words(text, sent, q)
         facts.append(fact)
     return facts
 
@@ -297,7 +317,8 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     return start
 
 
-def _kind(text: str, clause_start: int, q: Quantity, earlier: list[Quantity]) -> str:
+def _kind(text: str, clause_start: int, q: Quantity, earlier: list[Quantity]) -> tuple[str, bool]:
+    """The figure's kind and whether a cue word stated it."""
     window = text[clause_start : q.start]
     kind = "actual"
     last = -1
@@ -318,13 +339,25 @@ def _kind(text: str, clause_start: int, q: Quantity, earlier: list[Quantity]) ->
             kind = "actual"
         else:
             kind = "target"
+        last = move.start()
     if kind == "actual" and last < 0:
         after = text[q.end : q.end + 60]
         cut = re.split(r"[,;.:]", after, maxsplit=1)[0]
         for cue, value in lexicons().cues.get("kind_after", []):
             if re.match(r"\s*" + re.escape(cue) + r"(?!\w)", cut, re.IGNORECASE):
-                return value
-    return kind
+                return value, True
+    return kind, last >= 0
+
+
+def _is_future(period: str, ref: dt.date | None, text: str, start: int, end: int) -> bool:
+    """A figure for a year still to come, or introduced by "đến năm …"."""
+    try:
+        year = int(period[:4])
+    except ValueError:
+        return False
+    if ref is not None:
+        return year > ref.year
+    return bool(_BY_YEAR.search(text, start, end))
 
 
 def _right_after(text: str, q: Quantity, p: PeriodMention) -> bool:
