@@ -147,3 +147,12 @@ def test_list_pages_paginate(client: TestClient, fake_repo: FakeRepository) -> N
     second = client.get("/entities", params={"page": 2}, headers=HTML).text
     assert "Trang 2 / 2" in second and "page=1" in second
     assert client.get("/entities", params={"page": 0}, headers=HTML).status_code == 422
+
+
+def test_figures_inside_fact_evidence_are_marked() -> None:
+    from vnewsgraph.web.render import collect_highlights
+
+    text = "Năm 2025, kim ngạch đạt 11,33 tỷ USD, tăng 11,7% sau 9 tháng. Ngày 6/2 hai bên gặp nhau."
+    doc = {"text": text, "facts": [{"id": "clm_1", "evidence_start": 0, "evidence_end": text.index(" Ngày")}]}
+    figures = [text[h.start:h.end] for h in collect_highlights(doc) if h.kind == "figure"]
+    assert figures == ["11,33 tỷ USD", "11,7%"]

@@ -83,7 +83,16 @@ class Highlight:
     label: str
 
 
-_PRIORITY = {"event": 0, "fact": 1, "entity": 2}
+_PRIORITY = {"event": 0, "fact": 1, "figure": 2, "entity": 3}
+
+# A written figure inside a fact's evidence: "11,33 tỷ USD", "11,7%", "20.000 người" (not dates or bare years).
+_FIGURE = re.compile(
+    r"(?<![\w/.,-])(?!(?:19|20)\d\d(?![\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|USD|đồng)))"
+    r"\d+(?:[.,]\d+)*(?![/\d])(?!\s*(?:tháng|năm|ngày|quý|tuần|giờ)\b)"
+    r"(?:\s*(?:%|phần trăm|tỷ|triệu|nghìn|ngàn|vạn))?"
+    r"(?:\s*(?:USD|EUR|đô la|đồng|VND|VNĐ|tấn|km|ha|lượt|người|lần))?",
+    re.IGNORECASE,
+)
 
 
 def collect_highlights(doc: dict[str, Any]) -> list[Highlight]:
@@ -106,12 +115,26 @@ def collect_highlights(doc: dict[str, Any]) -> list[Highlight]:
         for m in e.get("mentions") or []:
             if isinstance(m, dict) and (sp := _span_of(m, "span")):
                 add(*sp, "entity", ident, "entities", f"{e.get('name', '')} ({e.get('type', '')})")
+    text = str(doc.get("text") or "")
     for kind, section in (("fact", "facts"), ("event", "events")):
         for item in doc.get(section) or []:
             if isinstance(item, dict) and (sp := _span_of(item)):
                 ident = item.get("kb_id") or item.get("claim") or item.get("event") or item.get("id")
                 label = str(item.get("indicator") or item.get("type") or kind)
                 add(*sp, kind, ident, section, label)
+                if kind == "fact":
+                    for m in _FIGURE.finditer(text, sp[0], sp[1]):
+                        add(m.start(), m.end(), "figure", ident, section, label)
+    return _dedupe(out)
+
+
+def _dedupe(items: list[Highlight]) -> list[Highlight]:
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for h in items:
+        if (h.start, h.end, h.kind) not in seen:
+            seen.add((h.start, h.end, h.kind))
+            out.append(h)
     return out
 
 
