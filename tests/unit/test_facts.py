@@ -238,3 +238,17 @@ def test_future_years_budget_plans_and_price_cuts() -> None:
     assert (petrol.value, petrol.unit) == (19800, "VND/l")
     assert petrol.change and (petrol.change.value, petrol.change.direction) == (350, "down")
     assert (dengue.value, dengue.qualifier, dengue.kind) == (30, "exact", "actual")  # not merged with 'khoảng 30%'
+
+
+def test_two_equal_figures_in_one_sentence_stay_two() -> None:
+    facts = facts_of("Xuất khẩu tăng 10% và nhập khẩu cũng tăng 10% so với năm 2025.")
+    assert [f.value for f in facts] == [10, 10]
+
+
+def test_terse_headline_merges_with_the_lead() -> None:
+    text = ("Bắc Ninh thu hút thêm 1,2 tỷ USD vốn FDI\n"
+            "Sáng 6/11, UBND tỉnh Bắc Ninh đã trao giấy chứng nhận đầu tư cho 15 dự án có vốn đầu tư trực tiếp "
+            "nước ngoài với tổng vốn đăng ký khoảng 1,2 tỷ USD.")
+    fdi, projects = facts_of(text)
+    assert (fdi.value, fdi.qualifier) == (1.2e9, "approx")
+    assert projects.unit == "count:dự án"

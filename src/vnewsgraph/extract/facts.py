@@ -137,15 +137,18 @@ def merge_repeats(facts: list[Fact]) -> list[Fact]:
 def _same_context(a: Fact, b: Fact) -> bool:
     """Do two mentions of one value speak of the same thing?  Most of the
     words around the shorter one recur around the other."""
+    if a.evidence == b.evidence:
+        return False  # two figures of one sentence ("xuất khẩu tăng 10%, nhập khẩu tăng 10%")
     wa, wb = a.attrs.get("context"), b.attrs.get("context")
     if not isinstance(wa, frozenset) or not isinstance(wb, frozenset) or not wa or not wb:
         return True
-    return len(wa & wb) >= 0.4 * min(len(wa), len(wb))
+    share = 0.3 if a.evidence.start == 0 or b.evidence.start == 0 else 0.4  # a headline is terse
+    return len(wa & wb) >= share * min(len(wa), len(wb))
 
 
 def _context_words(text: str, sent: Sentence, q: Quantity) -> frozenset[str]:
-    window = text[max(sent.start, q.start - 80) : min(sent.end, q.end + 80)]
-    return frozenset(w.lower() for w in _WORDS.findall(window)) - _FILLER_WORDS
+    window = text[max(sent.start, q.start - 160) : min(sent.end, q.end + 160)]
+    return frozenset(w.lower() for w in _WORDS.findall(window)) - _FILLER_WORDS - _UNIT_WORDS
 
 
 def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: list[tuple[int, str]],
@@ -284,6 +287,7 @@ _FILLER_WORDS = frozenset(
     "tính riêng cả hết này đó theo trước ngoái ước đạt là lần lượt tức".split()
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+_UNIT_WORDS = frozenset("tỷ tỉ triệu nghìn ngàn usd đồng vnd tấn người lượt".split())
 _COMMA = re.compile(r"[,(]")
 
 
