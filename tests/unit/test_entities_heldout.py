@@ -1,8 +1,9 @@
 """Held-out articles for the entity recogniser: Vietnamese news written for
 these tests on topics the seed documents do not cover (a provincial economy
 story, an ASEAN summit, a utility company after a storm, tourism in Hà Nội,
-a state visit, a corruption trial; the last two were written and annotated
-before the recogniser was tuned on them, and are kept as first written).
+a state visit, a corruption trial, a football final, a storm; the last four
+were written and annotated before the recogniser was tuned on them, and are
+kept as first written).
 The expected entities are annotated by the rules of shared/gold/README.md and
 scored the way shared/tools/score_extraction.py scores them (an entity is found
 when one of its forms matches one of the predicted entity's name or aliases).
@@ -160,6 +161,38 @@ COURT_GOLD = [
     P("Nguyễn Ngọc Cường"), P("Trương Anh Tú"), O("Tỉnh ủy Vĩnh Phúc", opt=True),
 ]
 
+SPORT = """Đội tuyển Việt Nam thắng Thái Lan ở chung kết ASEAN Cup
+
+Tối 5/1, trên sân Rajamangala ở Bangkok, đội tuyển Việt Nam đánh bại Thái Lan 3-2 để giành chức vô địch ASEAN Cup 2024. Tiền đạo Nguyễn Xuân Son ghi bàn mở tỷ số ở phút 8.
+
+Sau trận đấu, HLV Kim Sang-sik cho biết ông tự hào về các học trò. "Các cầu thủ đã chiến đấu hết mình", chiến lược gia người Hàn Quốc nói. Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF) Trần Quốc Tuấn gửi thư khen đội tuyển.
+
+Thủ tướng Phạm Minh Chính đã gửi thư chúc mừng. Về phía Thái Lan, HLV Masatada Ishii thừa nhận đội chủ nhà chơi không tốt trong hiệp hai. Hãng tin AFP nhận định chiến thắng đánh dấu sự trở lại của bóng đá Việt Nam tại Đông Nam Á.
+"""
+SPORT_GOLD = [
+    L("Việt Nam"), L("Thái Lan"), L("sân Rajamangala", "Rajamangala", alt=("ORGANIZATION",)), L("Bangkok"),
+    P("Nguyễn Xuân Son"), P("Kim Sang-sik"), L("Hàn Quốc"), O("Liên đoàn Bóng đá Việt Nam", "VFF"),
+    P("Trần Quốc Tuấn"), P("Phạm Minh Chính"), P("Masatada Ishii"), O("AFP"), L("Đông Nam Á"),
+]
+
+WEATHER = """Bão số 5 đổ bộ vào Nghệ An, hơn 20.000 người phải sơ tán
+
+Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, sáng 25/8, bão số 5 (tên quốc tế Kajiki) đã đổ bộ vào khu vực giữa tỉnh Nghệ An và tỉnh Hà Tĩnh với sức gió cấp 12.
+
+Ông Lê Hồng Vinh, Chủ tịch UBND tỉnh Nghệ An, cho biết địa phương đã sơ tán hơn 20.000 người dân ở các xã ven biển. Tại thị xã Hoàng Mai và huyện Quỳnh Lưu, nhiều nhà dân bị tốc mái.
+
+Bộ Nông nghiệp và Môi trường đề nghị các địa phương từ Thanh Hóa đến Quảng Trị chủ động ứng phó với mưa lớn. Thứ trưởng Nguyễn Hoàng Hiệp đã trực tiếp chỉ đạo tại Hà Tĩnh.
+
+Tổng công ty Điện lực miền Bắc (EVNNPC) cho biết khoảng 500.000 khách hàng bị mất điện. Hội Chữ thập đỏ Việt Nam đã hỗ trợ 2 tỷ đồng cho người dân bị ảnh hưởng.
+"""
+WEATHER_GOLD = [
+    L("Nghệ An", "tỉnh Nghệ An"), O("Trung tâm Dự báo khí tượng thủy văn quốc gia"), L("Hà Tĩnh", "tỉnh Hà Tĩnh"),
+    P("Lê Hồng Vinh"), O("UBND tỉnh Nghệ An"), L("Hoàng Mai", "thị xã Hoàng Mai"),
+    L("Quỳnh Lưu", "huyện Quỳnh Lưu"), O("Bộ Nông nghiệp và Môi trường"), L("Thanh Hóa"), L("Quảng Trị"),
+    P("Nguyễn Hoàng Hiệp"), O("Tổng công ty Điện lực miền Bắc", "EVNNPC"), O("Hội Chữ thập đỏ Việt Nam"),
+    L("Việt Nam", opt=True),
+]
+
 ARTICLES = {
     "province": (PROVINCE, PROVINCE_GOLD),
     "asean": (ASEAN, ASEAN_GOLD),
@@ -167,6 +200,8 @@ ARTICLES = {
     "tourism": (TOURISM, TOURISM_GOLD),
     "diplomacy": (DIPLOMACY, DIPLOMACY_GOLD),
     "court": (COURT, COURT_GOLD),
+    "sport": (SPORT, SPORT_GOLD),
+    "weather": (WEATHER, WEATHER_GOLD),
 }
 
 

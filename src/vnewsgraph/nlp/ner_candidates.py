@@ -70,6 +70,15 @@ class Scanner(TitleRules, OrgRules):
             if t in g.CREDIT_WORDS and i + 2 < b and texts[i + 1] == ":":
                 i = self.credit(i + 2)
                 continue
+            # a named event ending in "Cup", "Games", "Open"…: "ASEAN Cup 2024", "SEA Games 33"
+            r = self.caps_run(i, 5)
+            if r - i >= 2 and any(texts[m] in g.EVENT_TAILS for m in range(i + 1, r)):
+                core = self.span_text(i, r)
+                if r < b and texts[r][:1].isdigit() and len(texts[r]) <= 4:
+                    r += 1
+                self.add(i, r, "MISC", canonical=core, rule="misc-event")
+                i = r
+                continue
             # title + name
             if t in gz.trie or self.folded[i] in gz.ftrie:
                 te = self.m(i, _TITLES)
@@ -241,7 +250,7 @@ class Scanner(TitleRules, OrgRules):
                 self.add(i, i + 1, "ORGANIZATION", canonical=acr, rule="acronym", score=0.6)
                 return self.after_entity(i + 1)
             if not sent_initial and len(t) >= 3 and not t.isupper() and not looks_vietnamese(t) and t.isalpha() \
-                    and texts[i - 1] not in _DASHES and t not in g.NOT_NAMES \
+                    and texts[i - 1] not in _DASHES and t not in g.NOT_NAMES and texts[i - 1] not in g.NOT_ORG_BEFORE \
                     and not (i + 1 < self.end and texts[i + 1] == "-"):
                 # a lone foreign word in running text: a brand or company ("Samsung, LG và Hyundai")
                 self.add(i, i + 1, "ORGANIZATION", rule="foreign-word", score=0.4)

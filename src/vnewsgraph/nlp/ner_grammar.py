@@ -78,7 +78,9 @@ LOC_HEADS: frozenset[str] = frozenset({
     "Quận", "xã", "Xã", "phường", "Phường", "thị xã", "Thị xã", "thị trấn", "Thị trấn", "sông", "Sông",
     "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi", "hồ", "đèo", "Đèo",
     "cửa khẩu", "Cửa khẩu", "Thủ đô", "thủ đô", "bang", "Bang", "vùng", "Vùng", "đặc khu", "Đặc khu",
-    "khu vực", "cảng", "Cảng", "khu công nghiệp", "Khu công nghiệp", "KCN", "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
+    "khu vực", "cảng", "Cảng", "khu công nghiệp", "Khu công nghiệp", "KCN", "khu kinh tế", "Khu kinh tế",
+    "Khu công nghệ cao", "khu công nghệ cao", "sân bay", "Sân bay", "đồng bằng", "Đồng bằng", "cao nguyên",
+    "sân", "sân vận động", "Sân vận động", "nhà thi đấu", "Nhà thi đấu",
     "Cao nguyên", "bán đảo", "Bán đảo", "Tiểu vùng", "tiểu vùng", "châu", "Châu", "ấp", "thôn",
     "làng", "Làng", "khu phố", "đường", "Đường", "phố", "Phố", "tỉnh lỵ", "hồ chứa",
 })
@@ -86,7 +88,9 @@ LOC_HEADS: frozenset[str] = frozenset({
 LOC_HEADS_KEPT: frozenset[str] = frozenset({
     "sông", "Sông", "biển", "vịnh", "Vịnh", "đảo", "Đảo", "quần đảo", "Quần đảo", "núi", "Núi",
     "đèo", "Đèo", "Tiểu vùng", "tiểu vùng", "Đồng bằng", "đồng bằng", "Cao nguyên", "cao nguyên",
-    "Bán đảo", "bán đảo", "cửa khẩu", "Cửa khẩu", "cảng", "Cảng", "sân bay", "Sân bay", "đường",
+    "Bán đảo", "bán đảo", "cửa khẩu", "Cửa khẩu", "cảng", "Cảng", "sân bay", "Sân bay", "sân",
+    "sân vận động", "Sân vận động",
+    "nhà thi đấu", "Nhà thi đấu", "đường",
     "Đường", "phố", "Phố", "hồ", "hồ chứa", "khu công nghiệp", "Khu công nghiệp", "KCN",
     "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao",
 })
@@ -147,6 +151,16 @@ NOT_NAMES: frozenset[str] = frozenset({
     "Covid", "Internet", "Omicron", "Delta", "Vaccine", "Website", "Online", "Video", "Clip", "Email",
     "Smartphone", "Fintech", "Startup", "Logistics", "Blockchain", "Livestream", "Metaverse", "Chatbot",
     "Robot", "Selfie", "Hashtag", "Fanpage", "Trailer", "Show", "Festival", "Marathon", "Expo",
+})
+# Words before a lone foreign word that make it something other than a company ("bão Kajiki").
+NOT_ORG_BEFORE: frozenset[str] = frozenset({
+    "bão", "tế", "tên", "hiệu", "mẫu", "dòng", "chiếc", "phiên", "biến", "chủng", "virus", "giống", "sân",
+    "món", "điệu", "bài", "phim", "sách", "tàu", "đội", "ngài", "ông", "bà", "anh", "chị", "cô", "cậu",
+})
+# Capitalised words that end a named event ("ASEAN Cup", "SEA Games", "Vietnam Open").
+EVENT_TAILS: frozenset[str] = frozenset({
+    "Cup", "Games", "Open", "Championship", "Championships", "Summit", "Expo", "Forum", "Award", "Awards",
+    "League", "Series", "Festival", "Marathon", "Tour", "Masters", "Week", "Show", "Fair", "Conference",
 })
 # Lower-case particles inside foreign personal names.
 NAME_PARTICLES: frozenset[str] = frozenset({

@@ -63,7 +63,7 @@ class OrgRules(ScannerBase):
                 w in ("Việt", "Nam") for w in lex.tokens)
             k, qual_country, n_nested = self.org_qualifiers(j, has_country, depth, country, len(lex.tokens))
             if k > j and not (qual_country is not None and qual_country == country
-                              and self.cands[-1].type == "LOCATION"):
+                              and self.cands[-1].rule == "country-in-org"):
                 canonical = None
                 country = qual_country or country
             self.add(i, k, "ORGANIZATION", canonical=canonical, country=country,
@@ -320,7 +320,10 @@ class OrgRules(ScannerBase):
             k = self.caps_run(j, 4)
             if texts[j] in g.NOT_ACRONYMS or (k < end and texts[k] in ("-", "–") and False):
                 return i
-            canonical, country = None, None
+            canonical = None
+            # a commune or district of Vietnam ("thị xã Hoàng Mai") when its name is Vietnamese
+            country = "VN" if head.canonical in g.ADMIN_HEADS and all(
+                looks_vietnamese(w) for w in texts[j:k]) else None
         kept = head.canonical in g.LOC_HEADS_KEPT
         bare = self.span_text(j, k)
         full = self.span_text(i, k)

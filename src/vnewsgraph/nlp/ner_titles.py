@@ -60,6 +60,12 @@ class TitleRules(ScannerBase):
             p += 1
         while k < end:
             t = texts[k]
+            if t == "(":
+                k2 = self.after_entity(k)  # "Chủ tịch Liên đoàn Bóng đá Việt Nam (VFF) Trần Quốc Tuấn"
+                if k2 > k:
+                    k = k2
+                    continue
+                break
             if t == "nước" and k + 1 < end and self.cap[k + 1]:
                 e = self.m(k + 1, frozenset({COUNTRY}))
                 if e is not None:
