@@ -117,9 +117,9 @@ def _fold(atoms: list[tuple[int, int, str]], style: str) -> float | None:
     return fold_number(parts)
 
 
-def _spans(text: str, style: str) -> list[tuple[int, int, float, bool, bool]]:
-    """(start, end, value, has_digit_word_or_numeral, has_numeral) of each number phrase."""
-    out: list[tuple[int, int, float, bool, bool]] = []
+def _spans(text: str, style: str) -> list[tuple[int, int, float, bool]]:
+    """(start, end, value, has_numeral) of each number phrase, longest readings first."""
+    out: list[tuple[int, int, float, bool]] = []
     lowered = text.lower()
     if len(lowered) == len(text):  # case-sensitive matching on lower case is faster
         text, phrase, atom = lowered, _PHRASE_LOWER, _ATOM_LOWER
@@ -137,7 +137,7 @@ def _spans(text: str, style: str) -> list[tuple[int, int, float, bool, bool]]:
                 value = _fold(sub, style)
                 if value is not None and math.isfinite(value):
                     has_num = any(a[2][0].isdigit() for a in sub)
-                    out.append((sub[0][0], sub[-1][1], value, True, has_num))
+                    out.append((sub[0][0], sub[-1][1], value, has_num))
                     i = j
                     break
             else:
@@ -197,7 +197,7 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
     spans = [s for s in _spans(text[:end], style) if s[0] >= start]
     out: list[Quantity] = []
     skip_until = -1
-    for idx, (s, e, value, _, has_num) in enumerate(spans):
+    for idx, (s, e, value, has_num) in enumerate(spans):
         if s < skip_until:
             continue
         if not has_num and not _word_number_may_count(text, s, e, lex.unit_re):
@@ -223,7 +223,7 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             _RANGE_WORD.match(text, pos) if re.search(r"(?:^|\W)từ\s*$", prefix, re.IGNORECASE) else None
         )
         if rng and idx + 1 < len(spans) and spans[idx + 1][0] == rng.end():
-            s2, e2, v2, _, _ = spans[idx + 1]
+            s2, e2, v2, _ = spans[idx + 1]
             if v2 > value and not (1900 <= value <= 2100 and 1900 <= v2 <= 2100):
                 if not any(w in SCALE_WORDS for w in numeral.lower().split()):
                     ratio = _scale_of(text[s2:e2], style)
@@ -249,7 +249,7 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             if entry and not (nxt and nxt.group(1).lower() in entry.blocked and nxt.start() + 1 >= um.end()):
                 unit_entry = entry
                 unit_m_end = um.end()
-        if unit_entry is None and pos < len(text) and (text[pos].isalnum() and not text[pos].isspace()):
+        if unit_entry is None and pos < len(text) and text[pos].isalnum():
             continue  # "1A", "5G", "8h30": a name or a time
         qty_end = unit_m_end
         attrs: dict[str, object] = {"number": (s, e)}
@@ -299,7 +299,7 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             if _NUMBER_SIGN_BEFORE.search(prefix) and not _AMONG_BEFORE.search(prefix):
                 continue
             cap = _CAP_WORD_BEFORE.search(prefix)
-            if cap and cap.group(1)[0].isupper() and _is_name_word(cap.group(1), prefix):
+            if cap and cap.group(1)[0].isupper() and cap.group(1).lower() not in _COMMON_CAPS:
                 continue
             if value != int(value):
                 alt = parse_numeral(numeral, "en") if has_num and " " not in numeral else None
@@ -330,6 +330,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
     return out
 
 
+# Capitalised words before a number that are sentence-initial function words
+# ("Hơn 3.000 ngôi nhà"), not the end of a name ("Đại hội 14", "Vĩnh Tân 4").
 _COMMON_CAPS = frozenset(
     "hơn khoảng gần trên dưới có với và gồm là đạt được tổng trong cả toàn chỉ ước xấp xỉ chừng vượt "
     "tăng giảm riêng còn nay thêm theo mỗi ngoài chưa không tới đến từ".split()
@@ -348,12 +350,6 @@ def _word_number_may_count(text: str, s: int, e: int, unit_re: re.Pattern[str]) 
     if unit_re.match(text, e):
         return True
     return bool(_GAP_BEFORE.search(text, max(0, s - 8), s))
-
-
-def _is_name_word(word: str, prefix: str) -> bool:
-    """Is the capitalised word right before a number part of a name (not a
-    sentence-initial function word such as "Hơn", "Khoảng")?"""
-    return word.lower() not in _COMMON_CAPS
 
 
 def _scale_of(phrase: str, style: str) -> float:
