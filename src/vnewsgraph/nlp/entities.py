@@ -27,7 +27,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Document) -> Document:
         cands, bare = find_candidates(doc, self.gz)
-        entities = build_entities(doc.text, cands, bare)
+        entities = build_entities(doc.text, cands, bare, self.gz.org_acronyms)
         doc.entities = entities
         mentions = [m for m in doc.mentions if m.component != self.name]
         for ent in entities:

@@ -218,7 +218,10 @@ def _choose_name(g: Group) -> str:
     return max(counts, key=lambda n: (counts[n], n[:1].isupper(), len(n)))
 
 
-def build_entities(text: str, cands: list[Cand], bare: list[BareTitle]) -> list[Entity]:
+def build_entities(text: str, cands: list[Cand], bare: list[BareTitle],
+                   acronyms: dict[str, str] | None = None) -> list[Entity]:
+    """Entities from candidates; ``acronyms`` (acronym -> canonical body) lets a known acronym used
+    inside a longer surface ("Hãng tin AFP") become an alias of that body."""
     groups = _initial_groups(cands)
     _merge_people(groups)
     _merge_orgs(groups)
@@ -235,6 +238,12 @@ def build_entities(text: str, cands: list[Cand], bare: list[BareTitle]) -> list[
             if c.canonical:
                 forms.append(c.canonical)
         forms.extend(text[s:e] for s, e in spans)
+        if acronyms and g.type == "ORGANIZATION":
+            canon = g.canonical()
+            for s, e in spans:
+                for w in text[s:e].split():
+                    if w.isupper() and len(w) > 1 and acronyms.get(w) == canon and canon:
+                        forms.append(w)
         seen = {word_key(name)}
         aliases = []
         for f in forms:
