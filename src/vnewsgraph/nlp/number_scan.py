@@ -43,7 +43,8 @@ _NAME_BEFORE = re.compile(
     r"(?:^|[^\w])(?:năm|tháng|ngày|quý|thế kỷ|niên khóa|niên khoá|khóa|khoá|nhiệm kỳ|giai đoạn|thập niên|"
     r"mùa|kỳ|phiên|điều|khoản|chương|quốc lộ|tỉnh lộ|đường|phường|quận|huyện|tổ|ấp|lô|phòng|tầng|"
     r"đại hội|hội nghị|kỳ họp|sư đoàn|trung đoàn|quân đoàn|tiểu đoàn|quân khu|nghị quyết|nghị định|"
-    r"quyết định|thông tư|chỉ thị|luật|covid|sea games|asiad|khu|số nhà|lúc|vào lúc|bảng|nhóm|hàng|lần)\s*$",
+    r"quyết định|thông tư|chỉ thị|luật|covid|sea games|asiad|khu|số nhà|lúc|vào lúc|bảng|nhóm|hàng|lần|"
+    r"cấp|cấp độ|mức|bậc|vòng|trận|hiệp|ảnh|hình|trang|tập|kênh|tuyến|làn|ngõ|ngách|hẻm|kiệt|gói thầu)\s*$",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"(?:^|[^\w])(?:thứ|hạng|top|lần thứ)\s*$", re.IGNORECASE)
