@@ -352,12 +352,31 @@ def test_the_delegation_gives_on_its_visit_day() -> None:
     assert "Nguyễn Thị Liên Hương" in names(doc, aid)
 
 
-def test_summit_next_week_is_dated_by_its_month() -> None:
+def test_summit_attendance_is_other_and_dated_by_its_month() -> None:
     text = "Trong tuần tới, Thủ tướng Phạm Minh Chính sẽ dự Hội nghị cấp cao ASEAN lần thứ 46 tại Vientiane, Lào."
-    doc, evs = events_of(text)
-    assert [(e.type, e.date, e.status) for e in evs] == [("MEETING", "2025-03", "planned")]
+    assert events_of(text)[1] == []  # attending a conference is not a meeting between parties
+    doc, evs = events_of(text, types={"OTHER"})
+    assert [(e.type, e.date, e.status) for e in evs] == [("OTHER", "2025-03", "planned")]
     assert evs[0].location is not None
     assert {"Phạm Minh Chính", "ASEAN"} <= names(doc, evs[0])
+
+
+def test_the_date_a_happening_took_place_wins_over_the_dateline() -> None:
+    text = ("Ngày 12/3, theo hãng tin Kyodo, Thủ tướng Phạm Minh Chính có cuộc điện đàm với "
+            "Thủ tướng Thái Lan Anutin Charnvirakul.\n"
+            "Cuộc điện đàm diễn ra ngày 11/3, trước thềm Hội nghị cấp cao ASEAN.")
+    _, evs = events_of(text)
+    assert [(e.type, e.date) for e in evs] == [("MEETING", "2025-03-11")]
+
+
+def test_a_fronted_welcome_takes_the_subject_after_the_comma() -> None:
+    text = ("Vui mừng chào đón Tổng thống Indonesia Prabowo Subianto thăm Việt Nam, "
+            "Chủ tịch nước Lương Cường khẳng định quan hệ hai nước phát triển tốt đẹp.")
+    doc, evs = events_of(text)
+    meeting = next(e for e in evs if e.type == "MEETING")
+    assert names(doc, meeting) >= {"Lương Cường", "Prabowo Subianto"}
+    visit = next(e for e in evs if e.type == "VISIT")
+    assert "Prabowo Subianto" in names(doc, visit)
 
 
 def test_loans_decrees_and_inspections_are_not_aid_or_agreements() -> None:

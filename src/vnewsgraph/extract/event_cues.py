@@ -10,7 +10,7 @@ from vnewsgraph.extract.event_roles import PARTY_TYPES, Ref
 from vnewsgraph.extract.event_triggers import TriggerHit
 from vnewsgraph.model import Sentence
 
-PLANNED_WORDS = r"sẽ|dự kiến|dự định|chuẩn bị|sắp|lên đường|theo kế hoạch|tới đây"
+PLANNED_WORDS = r"sẽ|dự kiến|dự định|chuẩn bị|sắp|lên đường|theo kế hoạch|có kế hoạch|tới đây"
 OCCURRED_WORDS = r"đã|vừa|kết thúc|hồi|từng|trước đó"
 MARKER = re.compile(rf"(?<!\w)(?:(?P<planned>{PLANNED_WORDS})|(?P<occurred>{OCCURRED_WORDS})|(?P<ongoing>đang))(?!\w)", re.I)
 INVITE = re.compile(r"(?<!\w)(?:theo|nhận|nhận lời|đáp lời)?\s*lời mời của(?!\w)", re.I)
@@ -20,6 +20,9 @@ AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín
            r"suất|phần|tấn|kg|chiếc|bộ|căn|thùng|bao|gói|túi|lít|con|cây|máy|xe|tàu|liều|viên|hộp|thẻ|"
            r"ngôi|người|gia đình|hộ)(?!\w)")
 AMOUNT_RE = re.compile(AMOUNT, re.I)
+CONTINUES = re.compile(r"(?<!\w)(?:trước khi|sau khi|rồi|và|để|tiếp đó|sau đó)\s*$", re.I)
+OF = re.compile(r"(?<!\w)của(?!\w)", re.I)
+HAPPENED_ON = re.compile(r"\s*(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|bắt đầu|kết thúc)(?!\w)", re.I)
 LOAN = re.compile(r"(?<!\w)(?:vay|tín dụng|lãi suất|thuế|bảo lãnh)(?!\w)", re.I)
 GRATITUDE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân|ghi nhận)(?!\w)", re.I)
 GIFT = re.compile(

@@ -38,6 +38,7 @@ class Candidate:
     countries: set[str] = field(default_factory=set)  # visited countries (VISIT)
     location: str | None = None
     anaphoric: bool = False
+    restates: bool = False  # "Cuộc gặp diễn ra ngày …": gives the date of one told before
     frames: bool = False  # "trong chuyến thăm": the visit the sentence's happenings belong to
     frame: Candidate | None = None
     form: str = "verb"
@@ -108,6 +109,8 @@ def _date_side(value: str | None, ref: str | None) -> int:
 def _compatible(c: Candidate, e: MergedEvent, ref: str | None, persons_orgs: set[str]) -> bool:
     if c.type != e.type:
         return False
+    if c.restates:
+        return True
     if c.date and any(not _dates_agree(c.date, d) for d in e.dates):
         return False
     if c.arity and e.arity and c.arity != e.arity:
@@ -123,7 +126,7 @@ def _compatible(c: Candidate, e: MergedEvent, ref: str | None, persons_orgs: set
         return False
     # received or visited by different people or bodies: different happenings
     ours, theirs = c.counterparts(persons_orgs), set().union(*(m.counterparts(persons_orgs) for m in e.mentions))
-    if ours and theirs and not ours & theirs:
+    if ours and theirs and not ours & theirs and not c.anaphoric:
         return False
     return True
 
@@ -160,7 +163,9 @@ def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] 
             for e in events:
                 if not _compatible(c, e, ref, persons_orgs):
                     continue
-                if _overlap_ok(c.parties, e.parties, persons) or (c.arity and c.arity == e.arity):
+                shared_named = c.parties & e.parties & persons_orgs
+                if _overlap_ok(c.parties, e.parties, persons) or (c.arity and c.arity == e.arity) or (
+                        c.type in ("AGREEMENT", "AID") and len(shared_named) >= 2):
                     target = e
                     break
         if target is None:
@@ -192,7 +197,8 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ong
     out: list[Event] = []
     ref_day = ref or anchor
     for e in events:
-        dates = sorted(e.dates, key=len, reverse=True)
+        restated = [m.date for m in e.mentions if m.restates and m.date]
+        dates = restated[:1] or sorted(e.dates, key=len, reverse=True)
         date = dates[0] if dates else anchor
         side = _date_side(dates[0], ref_day) if dates else 0
         until = next((m.until for m in e.mentions if m.until), None)

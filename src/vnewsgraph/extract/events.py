@@ -25,6 +25,7 @@ from vnewsgraph.extract.event_cues import (
     AT,
     AWARD,
     BOTH_SIDES,
+    CONTINUES,
     COORD_END,
     CREDIT,
     DELEGATION,
@@ -33,8 +34,10 @@ from vnewsgraph.extract.event_cues import (
     FRONT_BREAK,
     GIFT,
     GRATITUDE,
+    HAPPENED_ON,
     INVITE,
     LOAN,
+    OF,
     PHRASE_BREAK,
     PLACE_HEAD,
     PLURAL,
@@ -156,6 +159,8 @@ class EventExtractor:
                 persons = [r for r in pre if r.type == "PERSON" and hit.start - r.end < 80
                            and not re.search(r"[,;:]", text[r.end : hit.start])]
                 actors = persons[-1:]
+                if not actors and i > 0 and CONTINUES.search(text, hits[i - 1].end, hit.start):
+                    actors = list(prev_actors)  # "… đến Nhật Bản, trước khi sang Hàn Quốc"
             elif hit.rule.type == "VISIT" and hit.rule.form == "verb":
                 # "… chào mừng các đối tác Hàn Quốc đến thăm": the visitors are in the
                 # phrase right before the verb, not the subject of the sentence
@@ -184,9 +189,18 @@ class EventExtractor:
                     actors = [r for r in pre if r.type == "LOCATION"][-1:]  # "Nhật Bản viện trợ …", "Hà Nội ủng hộ …"
             if actors:
                 prev_actors = actors
+            if hit.rule.form == "noun":
+                of = OF.search(text, hit.end, post_end)
+                owners = [r for r in post if of and r.start >= of.end() and r.type in PARTY_TYPES]
+                if owners:
+                    actors = owners[:1]  # "chuyến thăm Việt Nam của Chủ tịch … António Costa"
             if not actors and hit.rule.form == "noun":
                 # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
                 actors = [r for r in refs if r.start >= hit.end and r.type == "PERSON"][:1]
+            if not actors and hit.rule.form in ("verb", "act", "gift") and len(text[sent.start:hit.start].split()) <= 3:
+                # "Vui mừng chào đón Đại sứ …, Thủ tướng …": a fronted phrase, the subject after its comma
+                comma = text.find(",", hit.end, sent.end)
+                actors = [r for r in refs if comma >= 0 and r.start > comma and r.type == "PERSON"][:1]
             # the status words of the trigger's own comma phrase; a coordinated
             # trigger ("… lên đường thăm …, đồng chủ trì …") shares the previous one's
             phrase_start = max(text.rfind(",", sent.start, hit.start), text.rfind(";", sent.start, hit.start))
@@ -320,6 +334,9 @@ class EventExtractor:
         base.anaphoric = rule.form == "noun" and not base.date and not base.arity and not (
             rule.type == "VISIT" and base.countries) and not (
             rule.type != "VISIT" and WITH.match(text[hit.end : hit.end + 25]))
+        if rule.form == "noun" and base.date and HAPPENED_ON.match(text, hit.end):
+            # "Cuộc điện đàm diễn ra ngày 25-10": the date of a happening told before
+            base.restates = base.anaphoric = True
         if rule.type == "MEETING" and rule.form == "verb":
             persons = [r for r in parties_after if r.type == "PERSON"]
             if len(persons) > 1:
