@@ -52,3 +52,14 @@ def test_serve_is_registered() -> None:
 
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0 and "--port" in result.output and "--host" in result.output
+
+
+def test_serve_explains_a_store_it_cannot_open() -> None:
+    from typer.testing import CliRunner
+
+    from vnewsgraph.cli import app
+    from vnewsgraph.cli_web import redact
+
+    assert redact("postgresql+psycopg://u:pa55@db:5432/kb") == "postgresql+psycopg://u:***@db:5432/kb"
+    result = CliRunner().invoke(app, ["--db", "postgresql+psycopg://u:pa55@127.0.0.1:1/kb", "serve", "--port", "9"])
+    assert result.exit_code == 1 and "cannot open the store" in result.output and "pa55" not in result.output
