@@ -90,6 +90,7 @@ def _q(text: str) -> list[tuple[float, str | None, str]]:
         ("Lợi nhuận tăng 10-12%.", [(10, "%", "exact")]),
         ("Mỗi dự án cần từ 5 đến 7 tỷ đồng.", [(5e9, "VND", "exact")]),
         ("Hỗ trợ 1 triệu 200 nghìn đồng mỗi người.", [(1_200_000, "VND", "exact")]),
+        ("Thiệt hại khoảng 300 tỷ, hỗ trợ 3 tỷ người dùng.", [(300e9, "VND", "approx"), (3e9, "count:người", "exact")]),
     ],
 )
 def test_find_quantities(text: str, expected: list[tuple[float, str, str]]) -> None:

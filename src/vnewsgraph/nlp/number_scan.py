@@ -55,6 +55,7 @@ _TIMES_BEFORE = re.compile(
     r"(?:\s+(?:gần|hơn|khoảng|trên|xấp xỉ))?\s*$",
     re.IGNORECASE,
 )
+_ENDS_IN_BILLIONS = re.compile(r"(?:tỷ|tỉ)$", re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"(?:^|[^\w])gấp\s*$", re.IGNORECASE)
 _DOUBLE = re.compile(r"(?<![\w])gấp\s+(đôi|rưỡi)(?![\w])", re.IGNORECASE)
 _FILLER_END = re.compile(r"(?:\s+(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số))+\s*$", re.IGNORECASE)
@@ -277,6 +278,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
                         qty_end = rate.start(1) + len(per[0])
         elif _GAP_BEFORE.search(prefix):  # "gấp ba", "tăng gấp 3"
             unit, cls = "times", "times"
+        elif _ENDS_IN_BILLIONS.search(text, s, e) and _bare_amount_follows(text, e):
+            unit, cls = "VND", "currency"  # "thiệt hại khoảng 300 tỷ": tỷ đồng understood
         else:
             if text[pos : pos + 1] and text[pos] in "%/-–":
                 continue
@@ -351,6 +354,15 @@ def _word_number_may_count(text: str, s: int, e: int, unit_re: re.Pattern[str]) 
     if unit_re.match(text, e):
         return True
     return bool(_GAP_BEFORE.search(text, max(0, s - 8), s))
+
+
+def _bare_amount_follows(text: str, e: int) -> bool:
+    """Nothing that could be a unit or a counted noun follows the number."""
+    m = _WORD.match(text, e)
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    return word in NOT_COUNT or word in ("cho", "để", "từ", "nhằm", "được", "bị")
 
 
 def _scale_of(phrase: str, style: str) -> float:
