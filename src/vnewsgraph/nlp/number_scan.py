@@ -314,15 +314,14 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             attrs["noun"] = noun
             qty_end = noun_end
         qualifier = "exact"
-        if high is None:
-            pre = _FILLER_END.sub("", prefix)
-            qm = qualifier_end.search(pre) or qualifier_end.search(prefix)
-            if qm:
-                qualifier = cue_value("qualifier", qm.group(1)) or "exact"
-            am = qualifier_after.match(text, qty_end)
-            if am:
-                qualifier = cue_value("qualifier_after", am.group(1)) or qualifier
-        else:
+        pre = _FILLER_END.sub("", prefix)
+        qm = qualifier_end.search(pre) or qualifier_end.search(prefix)
+        if qm:
+            qualifier = cue_value("qualifier", qm.group(1)) or "exact"
+        am = qualifier_after.match(text, qty_end)
+        if am:
+            qualifier = cue_value("qualifier_after", am.group(1)) or qualifier
+        if high is not None:
             attrs["high"] = high
         attrs["cls"] = cls
         attrs["words"] = not has_num
