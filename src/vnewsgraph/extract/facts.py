@@ -1,14 +1,19 @@
 """Facts: the figures a document states, with kind, period, change and subjects.
 
 Quantities come from ``nlp.numbers.find_quantities``.  Within each sentence a
-figure right after a growth verb ("tăng 11,7%", "giảm gần 5%") becomes the
-``change`` of the figure it follows in the same clause ("đạt 11,33 tỷ USD,
-tăng 11,7% so với 2024"), or a fact of its own when there is none.  The
-figure's kind comes from the nearest cue before it in its clause ("phấn đấu",
-"mục tiêu", "dự kiến"… from ``fact_cues.tsv``), its period from a period
-expression in its clause or right after it (``nlp.periods``), its indicator
-from the words before the verb, its subjects from the countries named in the
-sentence ("hai nước" -> the document's two main countries).
+figure right after a growth verb ("tăng 11,7%", "giảm gần 5%", "cao gấp 1,5
+lần") becomes the ``change`` of the figure it follows in the same clause
+("đạt 11,33 tỷ USD, tăng 11,7% so với 2024"; "giảm 0,2 điểm phần trăm xuống còn
+2,2%"), or a fact of its own when there is none or a new subject stands
+between them.  The figure's kind comes from the nearest cue before it in its
+clause ("phấn đấu", "mục tiêu", "dự kiến"… from ``fact_cues.tsv``; a year
+still to come makes it a target), its period from a period expression in its
+clause or right after it (``nlp.periods``; none is guessed from other
+sentences), its indicator from the words before the verb (or the counted
+noun after it), its subjects from the countries named in the sentence ("hai
+nước" -> the paragraph's or the document's two main countries) and the
+organisations named in its clause.  A figure repeated in the headline, lead
+and body is one fact.
 """
 
 from __future__ import annotations
