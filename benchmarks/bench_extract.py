@@ -42,13 +42,16 @@ def pin_one_core() -> str:
         return "not pinned (no sched_setaffinity)"
 
 
-def rounds_per_second(fn: Callable[[], None], n_docs: int, rounds: int) -> list[float]:
-    out = []
+def rounds_per_second(fn: Callable[[], None], n_docs: int, rounds: int) -> tuple[list[float], list[float]]:
+    """docs/s per round by wall-clock time and by the process's CPU time (the latter is what one core
+    delivers when the machine is shared: time spent waiting for a CPU is not counted)."""
+    wall, cpu = [], []
     for _ in range(rounds):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         fn()
-        out.append(n_docs / (time.perf_counter() - t0))
-    return out
+        wall.append(n_docs / (time.perf_counter() - t0))
+        cpu.append(n_docs / max(time.process_time() - c0, 1e-9))
+    return wall, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,22 +107,25 @@ def main(argv: list[str] | None = None) -> int:
             for s in sents:
                 uts_ner(s)
 
-    ours = rounds_per_second(run_pipeline, n, args.rounds)
-    ner_only = rounds_per_second(run_ner_only, n, args.rounds)
-    theirs = rounds_per_second(run_underthesea, n, max(3, args.rounds // 3)) if uts_ner else []
+    ours_wall, ours = rounds_per_second(run_pipeline, n, args.rounds)
+    ner_wall, ner_only = rounds_per_second(run_ner_only, n, args.rounds)
+    theirs_wall, theirs = rounds_per_second(run_underthesea, n, max(3, args.rounds // 3)) if uts_ner else ([], [])
 
     def fmt(xs: list[float]) -> str:
         return f"{statistics.median(xs):8.1f} docs/s (min {min(xs):.1f}, max {max(xs):.1f})"
 
     lines = [
         f"documents: {n} ({chars:,} characters) from {', '.join(str(p) for p in paths)}",
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {pinning}",
-        f"vnewsgraph Pipeline (all components, {', '.join(pipe.names)}): {fmt(ours)}",
-        f"vnewsgraph EntityRecognizer alone:                        {fmt(ner_only)}",
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {pinning},"
+        f" load average {os.getloadavg()[0]:.1f}",
+        f"rounds: {args.rounds} (underthesea: {len(theirs)}); medians by CPU time, wall-clock medians in brackets",
+        f"vnewsgraph Pipeline ({', '.join(pipe.names)}):",
+        f"    {fmt(ours)}  [wall {statistics.median(ours_wall):.1f}]",
+        f"vnewsgraph EntityRecognizer alone:  {fmt(ner_only)}  [wall {statistics.median(ner_wall):.1f}]",
     ]
     if theirs:
         ratio = statistics.median(ours) / statistics.median(theirs)
-        lines.append(f"underthesea.ner (per sentence, same documents):           {fmt(theirs)}")
+        lines.append(f"underthesea.ner (per sentence):     {fmt(theirs)}  [wall {statistics.median(theirs_wall):.1f}]")
         lines.append(f"ratio vnewsgraph Pipeline / underthesea.ner: {ratio:.1f}x")
     else:
         lines.append("underthesea is not installed (pip install -e '.[bench]'): no comparison")

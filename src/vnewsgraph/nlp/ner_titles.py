@@ -10,7 +10,7 @@ titles after a name and a comma or dash are appositions of that name.
 from __future__ import annotations
 
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY
+from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, TITLE, Entry
 from vnewsgraph.nlp.ner_scan import (
     _ACTORS,
     _APPOS_DASH,
@@ -27,10 +27,13 @@ from vnewsgraph.nlp.ner_scan import (
 
 class TitleRules(ScannerBase):
     # ------------------------------------------------------------------ titles and names
-    def parse_title(self, i: int) -> tuple[int, str | None] | None:
-        """A title phrase at ``i``: (end, country of the office) or None."""
+    def parse_title(self, i: int, lower: bool = False) -> tuple[int, str | None] | None:
+        """A title phrase at ``i``: (end, country of the office) or None; ``lower`` also accepts a
+        title written in lower case ("ông A, giám đốc Sở Y tế, cho biết")."""
         texts, end = self.texts, self.end
         te = self.m(i, _TITLES)
+        if te is None and lower:
+            te = self.lower_title(i)
         if te is None:
             return None
         k = i + len(te.tokens)
@@ -216,10 +219,10 @@ class TitleRules(ScannerBase):
         texts, end = self.texts, self.end
         dash = False
         while k + 1 < end and (texts[k] == "," or texts[k] in _APPOS_DASH and (dash or k == person_end(self, person))) \
-                and self.cap[k + 1]:
+                and self.word[k + 1]:
             dash = dash or texts[k] in _APPOS_DASH
             save = len(self.cands)
-            r = self.parse_title(k + 1)
+            r = self.parse_title(k + 1, lower=True)
             if r is None:
                 del self.cands[save:]
                 break
@@ -234,6 +237,19 @@ class TitleRules(ScannerBase):
         if dash and k < end and texts[k] in _APPOS_DASH:
             k += 1  # the closing dash of "Bà X - Giám đốc Sở Y - cho biết"
         return k
+
+    def lower_title(self, i: int) -> Entry | None:
+        """A title of two or more words written in lower case at ``i`` ("phó chủ tịch UBND tỉnh")."""
+        node = self.gz.ftrie.get(self.folded[i])
+        j = i + 1
+        best: Entry | None = None
+        while node is not None and j < self.end:
+            node = node.get(self.folded[j])
+            j += 1
+            term = node.get("\x00") if node is not None else None
+            if term and TITLE in term:
+                best = term[TITLE][0]
+        return best
 
     def try_title(self, i: int) -> int:
         save = len(self.cands)
