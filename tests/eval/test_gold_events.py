@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
 from tests.conftest import GOLD, SHARED
 
 EVENT_F1_FLOOR = 0.92

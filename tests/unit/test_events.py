@@ -392,3 +392,18 @@ def test_visit_under_way_on_publication_day_is_ongoing() -> None:
     assert [(e.date, e.status) for e in evs] == [("2025-03-10", "ongoing")]
     _, evs = events_of(text)
     assert [(e.date, e.status) for e in evs] == [("2025-03-10", "occurred")]
+
+
+def test_trigger_words_inside_names_and_launch_ceremonies() -> None:
+    KNOWN["Ban Vận động Cứu trợ Trung ương"] = ("ORGANIZATION", "VN", [], [])
+    try:
+        text = ("Chiều 11/3, Ban Vận động Cứu trợ Trung ương phát động đợt vận động ủng hộ đồng bào Quảng Bình.\n"
+                "Tại Lễ phát động, Phó Thủ tướng Trần Hồng Hà kêu gọi vận động ủng hộ đồng bào vùng lũ.\n"
+                "Lễ phát động phong trào thi đua diễn ra tại Hà Nội.")
+        doc, evs = events_of(text)
+        assert [(e.type, e.date) for e in evs] == [("AID", "2025-03-11")]
+        assert {"Ban Vận động Cứu trợ Trung ương", "Trần Hồng Hà"} <= names(doc, evs[0])
+        _, evs = events_of("Ban Vận động Cứu trợ Trung ương họp tại Hà Nội.")
+        assert evs == []
+    finally:
+        del KNOWN["Ban Vận động Cứu trợ Trung ương"]

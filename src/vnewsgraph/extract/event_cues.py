@@ -21,6 +21,7 @@ AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín
            r"ngôi|người|gia đình|hộ)(?!\w)")
 AMOUNT_RE = re.compile(AMOUNT, re.I)
 CONTINUES = re.compile(r"(?<!\w)(?:trước khi|sau khi|rồi|và|để|tiếp đó|sau đó)\s*$", re.I)
+SCENE = re.compile(r"(?<!\w)(?:tại|trong|trong khuôn khổ|nhân dịp|bên lề)\s+$", re.I)
 OF = re.compile(r"(?<!\w)của(?!\w)", re.I)
 HAPPENED_ON = re.compile(r"\s*(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|bắt đầu|kết thúc)(?!\w)", re.I)
 LOAN = re.compile(r"(?<!\w)(?:vay|tín dụng|lãi suất|thuế|bảo lãnh)(?!\w)", re.I)

@@ -169,7 +169,7 @@ def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] 
                     target = e
                     break
         if target is None:
-            if c.parties:
+            if c.parties and c.form != "ref":  # a back-reference alone starts nothing
                 events.append(MergedEvent([c], n))
         else:
             target.mentions.append(c)

@@ -17,7 +17,7 @@ from vnewsgraph.nlp.resources import read_lines
 
 RESOURCE = "event_triggers.tsv"
 EVENT_TYPES = frozenset({"VISIT", "MEETING", "AGREEMENT", "AID", "STATEMENT", "OTHER"})
-FORMS = frozenset({"verb", "act", "noun", "move", "gift"})
+FORMS = frozenset({"verb", "act", "noun", "ref", "move", "gift"})
 STATUSES = frozenset({"planned", "occurred", "ongoing"})
 
 

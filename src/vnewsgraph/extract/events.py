@@ -16,6 +16,7 @@ contract's gold counts visits, meetings, agreements and aid.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -41,6 +42,7 @@ from vnewsgraph.extract.event_cues import (
     PHRASE_BREAK,
     PLACE_HEAD,
     PLURAL,
+    SCENE,
     TO_PLACE,
     VISIT_MODIFIERS,
     WITH,
@@ -91,7 +93,8 @@ class EventExtractor:
     def __call__(self, doc: Document) -> Document:
         index = EntityIndex(doc)
         cands: list[Candidate] = []
-        all_hits = [h for h in find_triggers(doc.text) if h.rule.type in self.types]
+        named = sorted((r.start, r.end) for r in index.refs if r.type in _SCORED and not r.via_title)
+        all_hits = [h for h in find_triggers(doc.text) if h.rule.type in self.types and not _inside(named, h)]
         k = 0
         for sent in doc.sentences:
             while k < len(all_hits) and all_hits[k].start < sent.start:
@@ -147,7 +150,7 @@ class EventExtractor:
             if not nxt and hit.rule.type == "MEETING" and hit.rule.form == "verb":
                 post_end = _list_end(text, clauses, hits, refs, ce)  # "gặp A; B; C."
             pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
-            if hit.rule.form in ("noun", "act"):
+            if hit.rule.form in ("noun", "ref", "act"):
                 post_end = _phrase_end(text, refs, hit.end, post_end)
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
@@ -189,12 +192,12 @@ class EventExtractor:
                     actors = [r for r in pre if r.type == "LOCATION"][-1:]  # "Nhật Bản viện trợ …", "Hà Nội ủng hộ …"
             if actors:
                 prev_actors = actors
-            if hit.rule.form == "noun":
+            if hit.rule.form in ("noun", "ref"):
                 of = OF.search(text, hit.end, post_end)
                 owners = [r for r in post if of and r.start >= of.end() and r.type in PARTY_TYPES]
                 if owners:
                     actors = owners[:1]  # "chuyến thăm Việt Nam của Chủ tịch … António Costa"
-            if not actors and hit.rule.form == "noun":
+            if not actors and hit.rule.form in ("noun", "ref"):
                 # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
                 actors = [r for r in refs if r.start >= hit.end and r.type == "PERSON"][:1]
             if not actors and hit.rule.form in ("verb", "act", "gift") and len(text[sent.start:hit.start].split()) <= 3:
@@ -220,6 +223,14 @@ class EventExtractor:
             out.extend(cands)
         # "Trong chuyến thăm, … hội đàm …", "… ký kết … trong chuyến thăm này": the
         # other happenings of the sentence belong to that visit (and take its date)
+        # "Tại Lễ phát động, … vận động ủng hộ …": acts of the same kind in a sentence
+        # opened by a back-reference are that happening again
+        opener = next((c for c in out if c.anaphoric and c.form in ("noun", "ref")
+                       and SCENE.search(text, max(sent.start, c.start - 20), c.start)), None)
+        if opener is not None:
+            for c in out:
+                if c is not opener and c.type == opener.type and c.form in ("act", "gift") and not c.date:
+                    c.anaphoric = True
         frame = next((c for c in out if c.frames), None)
         if frame is not None:
             for c in out:
@@ -331,7 +342,7 @@ class EventExtractor:
         base.location = location
         if rule.type == "MEETING":
             base.arity = arity(text, sent, hit, post)
-        base.anaphoric = rule.form == "noun" and not base.date and not base.arity and not (
+        base.anaphoric = rule.form == "ref" or rule.form == "noun" and not base.date and not base.arity and not (
             rule.type == "VISIT" and base.countries) and not (
             rule.type != "VISIT" and WITH.match(text[hit.end : hit.end + 25]))
         if rule.form == "noun" and base.date and HAPPENED_ON.match(text, hit.end):
@@ -484,3 +495,13 @@ def _list_end(text: str, clauses: list[tuple[int, int]], hits: list[TriggerHit],
             break
         end = ce
     return end
+
+
+def _inside(spans: list[tuple[int, int]], hit: TriggerHit) -> bool:
+    """Whether a trigger lies within a name ("Ban Vận động Cứu trợ Trung ương")."""
+    i = bisect.bisect_right(spans, (hit.start, 10**9)) - 1
+    while i >= 0 and spans[i][0] > hit.start - 200:
+        if spans[i][0] <= hit.start and hit.end <= spans[i][1]:
+            return True
+        i -= 1
+    return False
