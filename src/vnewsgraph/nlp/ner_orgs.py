@@ -310,6 +310,9 @@ class OrgRules(ScannerBase):
                 head.canonical not in g.LOC_HEADS_KEPT and self.m(j, _ORG_START, False) is not None):
             return i
         e = self.entity_at(j)
+        if e is not None and e.kind == COUNTRY and j + len(e.tokens) < end and self.cap[j + len(e.tokens)] \
+                and not self.is_person_start(j + len(e.tokens)) and self.entity_at(j + len(e.tokens)) is None:
+            e = None  # "sân Mỹ Đình", "huyện Anh Sơn": a place whose name begins like a country's
         if e is not None and e.kind in _LOCS:
             k = j + len(e.tokens)
             canonical: str | None = e.canonical
@@ -318,7 +321,7 @@ class OrgRules(ScannerBase):
             return i
         else:
             k = self.caps_run(j, 4)
-            if texts[j] in g.NOT_ACRONYMS or (k < end and texts[k] in ("-", "–") and False):
+            if texts[j] in g.NOT_ACRONYMS:
                 return i
             canonical = None
             # a commune or district of Vietnam ("thị xã Hoàng Mai") when its name is Vietnamese
