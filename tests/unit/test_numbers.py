@@ -90,6 +90,8 @@ def _q(text: str) -> list[tuple[float, str | None, str]]:
         ("Lợi nhuận tăng 10-12%.", [(10, "%", "exact")]),
         ("Mỗi dự án cần từ 5 đến 7 tỷ đồng.", [(5e9, "VND", "exact")]),
         ("Hỗ trợ 1 triệu 200 nghìn đồng mỗi người.", [(1_200_000, "VND", "exact")]),
+        ("Rủi ro thiên tai cấp 3 ảnh hưởng 5 tỉnh; đã cấp 1.100 suất học bổng.",
+         [(5, "count:tỉnh", "exact"), (1100, "count:suất học bổng", "exact")]),
         ("Thiệt hại khoảng 300 tỷ, hỗ trợ 3 tỷ người dùng.", [(300e9, "VND", "approx"), (3e9, "count:người", "exact")]),
     ],
 )

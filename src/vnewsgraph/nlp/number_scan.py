@@ -44,7 +44,7 @@ _NAME_BEFORE = re.compile(
     r"mùa|kỳ|phiên|điều|khoản|chương|quốc lộ|tỉnh lộ|đường|phường|quận|huyện|tổ|ấp|lô|phòng|tầng|"
     r"đại hội|hội nghị|kỳ họp|sư đoàn|trung đoàn|quân đoàn|tiểu đoàn|quân khu|nghị quyết|nghị định|"
     r"quyết định|thông tư|chỉ thị|luật|covid|sea games|asiad|khu|số nhà|lúc|vào lúc|bảng|nhóm|hàng|lần|"
-    r"cấp|cấp độ|mức|bậc|vòng|trận|hiệp|ảnh|hình|trang|tập|kênh|tuyến|làn|ngõ|ngách|hẻm|kiệt|gói thầu)\s*$",
+    r"(?:thiên tai|gió|bão|rủi ro|báo động|giật|mạnh|động đất)\s+cấp|cấp độ|mức|bậc|vòng|trận|hiệp|ảnh|hình|trang|tập|kênh|tuyến|làn|ngõ|ngách|hẻm|kiệt|gói thầu)\s*$",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"(?:^|[^\w])(?:thứ|hạng|top|lần thứ)\s*$", re.IGNORECASE)
