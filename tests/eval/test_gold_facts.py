@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
 from tests.conftest import GOLD, SHARED
 
 FACT_F1_FLOOR = 0.95
