@@ -87,7 +87,7 @@ _PRIORITY = {"event": 0, "fact": 1, "figure": 2, "entity": 3}
 
 # A written figure inside a fact's evidence: "11,33 tỷ USD", "11,7%", "20.000 người" (not dates or bare years).
 _FIGURE = re.compile(
-    r"(?<![\w/.,-])(?!(?:19|20)\d\d(?![\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|USD|đồng)))"
+    r"(?<![\w/.,-])(?<!\w\()(?!(?:19|20)\d\d(?![\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|USD|đồng)))"
     r"\d+(?:[.,]\d+)*(?![/\d])(?!\s*(?:tháng|năm|ngày|quý|tuần|giờ)\b)"
     r"(?:\s*(?:%|phần trăm|tỷ|triệu|nghìn|ngàn|vạn))?"
     r"(?:\s*(?:USD|EUR|đô la|đồng|VND|VNĐ|tấn|km|ha|lượt|người|lần))?",
@@ -181,6 +181,21 @@ def highlight_evidence(sentence: str | None, names: list[Any] | None = None) -> 
         pos = b
     out.append(str(escape(sentence[pos:])))
     return Markup("<mark>" + "".join(out) + "</mark>")
+
+
+def fact_evidence(sentence: str | None) -> Markup:
+    """A fact's evidence sentence, escaped and marked, with its written figures in bold."""
+    if not sentence:
+        return Markup("")
+    out, pos = [], 0
+    for m in _FIGURE.finditer(sentence):
+        out.append(f"{escape(sentence[pos:m.start()])}<b>{escape(m.group())}</b>")
+        pos = m.end()
+    out.append(str(escape(sentence[pos:])))
+    return Markup("<mark>" + "".join(out) + "</mark>")
+
+
+KINDS = {"actual": "thực tế", "target": "chỉ tiêu", "forecast": "dự báo"}
 
 
 def format_number(value: Any) -> str:

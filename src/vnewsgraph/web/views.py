@@ -46,7 +46,8 @@ def make_templates() -> Jinja2Templates:
     env.globals.update(link=render.link, snippet=render.safe_snippet, num=render.format_number,
                        evidence=render.highlight_evidence, progress_of=render.progress_of,
                        event_title=render.event_title, unit=render.format_unit,
-                       source_label=render.source_label, snippet_text=render.snippet_text)
+                       source_label=render.source_label, snippet_text=render.snippet_text,
+                       fact_evidence=render.fact_evidence, kinds=render.KINDS)
     return Jinja2Templates(env=env)
 
 
