@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 APPROX = 0.05
+ROUNDING_CAP = 0.025
 
 
 def rounding(value: float) -> float:
@@ -29,16 +30,17 @@ def rounding(value: float) -> float:
 
 
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
-    tol = rounding(value)
+    # Trailing zeros are ambiguous ("100" may be exact): rounding allows at most ROUNDING_CAP.
+    tol = min(rounding(value), abs(value) * ROUNDING_CAP)
     q = (qualifier or "exact").lower()
     if q == "approx":
-        spread = max(abs(value) * APPROX, tol)
+        spread = abs(value) * APPROX
         return value - spread, value + spread
-    if q == "over":
-        return value - tol, math.inf
-    if q == "under":
-        return -math.inf, value + tol
     slack = abs(value) * 1e-9
+    if q == "over":  # "hơn 11,7%" allows 11,7 itself and anything above
+        return value - slack, math.inf
+    if q == "under":
+        return -math.inf, value + slack
     return value - tol - slack, value + tol + slack
 
 

@@ -77,6 +77,7 @@ def open_store(url: str | None = None) -> Store:
 class Store:
     def __init__(self, url: str) -> None:
         self.url = url
+        self._pipeline: Pipeline | None = None
         try:
             self.engine: Engine = _make_engine(url)
             self.dialect = self.engine.dialect.name
@@ -132,7 +133,11 @@ class Store:
         existing = self._existing(doc.id)
         if existing is not None:
             return existing
-        pipe = pipeline or Pipeline()
+        if pipeline is None:
+            if self._pipeline is None:
+                self._pipeline = Pipeline()  # loaded once per store, reused
+            pipeline = self._pipeline
+        pipe = pipeline
         record = Extraction(pipe(doc)).to_dict()
         return self.add_extraction(record, url=article.url)
 
