@@ -244,15 +244,16 @@ EVENT_TYPES = {
 
 
 def event_title(ev: dict[str, Any]) -> str:
-    """A readable title for an event: 'Gặp gỡ, hội đàm: Tô Lâm – Lee Jae-myung (Hàn Quốc)'."""
-    if isinstance(ev.get("title"), str) and ev["title"].strip():
+    """A readable Vietnamese title: 'Gặp gỡ, hội đàm: Tô Lâm, Lee Jae-myung — tại Seoul'."""
+    if not ev.get("type") and not ev.get("participants") and isinstance(ev.get("title"), str):
         return str(ev["title"])
     label = EVENT_TYPES.get(str(ev.get("type") or "OTHER").upper(), str(ev.get("type") or "Sự kiện"))
     names = [str(p.get("name")) for p in ev.get("participants") or [] if isinstance(p, dict) and p.get("name")]
     loc = ev.get("location")
     place = loc.get("name") if isinstance(loc, dict) else loc
-    title = label + (": " + " – ".join(names[:4]) if names else "")
-    return title + (f" ({place})" if place else "")
+    shown = names[:4] + (["…"] if len(names) > 4 else [])
+    title = label + (": " + ", ".join(shown) if names else "")
+    return title + (f" — tại {place}" if place and place not in names else "")
 
 
 def progress_of(fact: dict[str, Any]) -> float | None:
