@@ -407,3 +407,11 @@ def test_trigger_words_inside_names_and_launch_ceremonies() -> None:
         assert evs == []
     finally:
         del KNOWN["Ban Vận động Cứu trợ Trung ương"]
+
+
+def test_souvenirs_are_not_aid_and_a_fronted_place_locates() -> None:
+    _, evs = events_of("Thủ tướng Phạm Minh Chính trao quà lưu niệm cho Đại sứ Nhật Bản Ito Naoki.")
+    assert [e.type for e in evs] == []
+    doc, evs = events_of("Tại Quảng Bình, Thủ tướng Phạm Minh Chính đến thăm, tặng quà các gia đình bị thiệt hại do bão.")
+    assert [(e.type, e.cameo) for e in evs] == [("AID", "073")]
+    assert evs[0].location is not None and doc.entities[int(evs[0].location[1:]) - 1].name == "Quảng Bình"

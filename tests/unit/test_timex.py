@@ -89,3 +89,9 @@ def test_component_uses_the_reference_date() -> None:
     assert [(t.value, t.precision) for t in doc.timexes] == [("2026-02-28", "day")]
     partial = make_document(Article(raw_text="Ngày 12/3, Bộ trưởng điện đàm.", date_hint="2025-03"))
     assert TimexTagger()(partial).timexes[0].value == "2025-03-12"
+
+
+def test_same_day_takes_the_day_named_last() -> None:
+    found = tag_time_expressions("Sáng 5/3, hai bên ký kết. Chiều cùng ngày, Thủ tướng tiếp Đại sứ.", D(2025, 3, 6))
+    assert [(t.value, t.precision) for t in found] == [("2025-03-05", "day"), ("2025-03-05", "day")]
+    assert found[1].attrs["anchor"] == "same"

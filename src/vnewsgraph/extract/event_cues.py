@@ -21,6 +21,7 @@ AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín
            r"ngôi|người|gia đình|hộ)(?!\w)")
 AMOUNT_RE = re.compile(AMOUNT, re.I)
 CONTINUES = re.compile(r"(?<!\w)(?:trước khi|sau khi|rồi|và|để|tiếp đó|sau đó)\s*$", re.I)
+FRONTED_PLACE = re.compile(r"\s*(?:[^\W\d_]+\s+\d{1,2}[/-]\d{1,2}\s*,\s*)?(?:tại|ở)\s+", re.I)
 SCENE = re.compile(r"(?<!\w)(?:tại|trong|trong khuôn khổ|nhân dịp|bên lề)\s+$", re.I)
 OF = re.compile(r"(?<!\w)của(?!\w)", re.I)
 HAPPENED_ON = re.compile(r"\s*(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|bắt đầu|kết thúc)(?!\w)", re.I)
@@ -34,7 +35,7 @@ GIFT = re.compile(
 )
 AWARD = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:huân chương|huy chương|danh hiệu|bằng khen|giải thưởng|giải|kỷ niệm chương|"
-    r"cờ thi đua|giấy khen|huy hiệu)(?!\w)",
+    r"cờ thi đua|giấy khen|huy hiệu|lưu niệm|kỷ niệm|bức tranh|biểu trưng)(?!\w)",
     re.I,
 )
 DOC_NOUN = re.compile(r"(?:hiệp định|thỏa thuận|thoả thuận|văn kiện|điều ước|bản ghi nhớ|hợp đồng|văn bản)"

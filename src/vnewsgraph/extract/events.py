@@ -33,6 +33,7 @@ from vnewsgraph.extract.event_cues import (
     DOC_NOUN,
     FRAME,
     FRONT_BREAK,
+    FRONTED_PLACE,
     GIFT,
     GRATITUDE,
     HAPPENED_ON,
@@ -118,7 +119,7 @@ class EventExtractor:
         text = doc.text
         credit = CREDIT.search(text, sent.start, sent.end)
         sent_end = credit.start() if credit else sent.end
-        refs = _drop_title_modifiers([r for r in index.between(sent.start, sent_end) if r.type in _SCORED])
+        refs = _drop_title_modifiers(text, [r for r in index.between(sent.start, sent_end) if r.type in _SCORED])
         hosts: list[Ref] = []
         spans: list[tuple[int, int]] = []
         for m in INVITE.finditer(text, sent.start, sent.end):
@@ -223,6 +224,14 @@ class EventExtractor:
             out.extend(cands)
         # "Trong chuyến thăm, … hội đàm …", "… ký kết … trong chuyến thăm này": the
         # other happenings of the sentence belong to that visit (and take its date)
+        # "Tại Quảng Bình, Thủ tướng …": a fronted place is where the sentence's happenings are
+        fronted = FRONTED_PLACE.match(text, sent.start)
+        if fronted:
+            place = next((r for r in refs if r.type == "LOCATION" and fronted.end() <= r.start < fronted.end() + 3
+                          and text.find(",", r.end, r.end + 2) >= 0), None)
+            for c in out:
+                if place is not None and c.location is None:
+                    c.location = place.entity
         # "Tại Lễ phát động, … vận động ủng hộ …": acts of the same kind in a sentence
         # opened by a back-reference are that happening again
         opener = next((c for c in out if c.anaphoric and c.form in ("noun", "ref")
@@ -260,12 +269,12 @@ class EventExtractor:
             if near_before:
                 return False
             after = text[hit.end : hit.end + 160]
-            if GRATITUDE.search(text, max(0, hit.start - 50), hit.start):
-                return False  # "cảm ơn … đã quan tâm, hỗ trợ …": thanks, not a donation
+            if GRATITUDE.search(text, max(0, hit.start - 50), hit.start) or AWARD.match(after):
+                return False  # thanks for support, a medal or a souvenir: not a donation
+            if GIFT.search(text, hit.start, hit.end):
+                return True  # "tặng quà", "trao quà"
             gift = GIFT.search(after)
-            if gift is None or AWARD.match(after) or LOAN.search(after, 0, gift.start()):
-                return False  # a medal, or a loan or tax break, is not aid
-            return True
+            return gift is not None and not LOAN.search(after, 0, gift.start())  # a loan is not aid
         if rule.type == "AGREEMENT" and DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
             return False
         return True
@@ -364,12 +373,13 @@ def _reference_text(doc: Document) -> str | None:
     return None
 
 
-def _drop_title_modifiers(refs: list[Ref]) -> list[Ref]:
+def _drop_title_modifiers(text: str, refs: list[Ref]) -> list[Ref]:
     """A place right before a person's name is part of the title ("Thủ tướng Lào Sonexay …")."""
     out: list[Ref] = []
     for i, r in enumerate(refs):
         nxt = refs[i + 1] if i + 1 < len(refs) else None
-        if r.type == "LOCATION" and nxt is not None and nxt.type == "PERSON" and 0 <= nxt.start - r.end <= 2:
+        if r.type == "LOCATION" and nxt is not None and nxt.type == "PERSON" and not nxt.via_title \
+                and 0 <= nxt.start - r.end <= 2 and not text[r.end : nxt.start].strip():
             continue
         out.append(r)
     return out

@@ -96,11 +96,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_day", re.compile(r"" + _PART + r"\s+(?P<w>nay|qua)\b", _FLAGS)),
     ("rel_day", re.compile(r"(?:ngày\s+)?(?P<w>hôm\s+(?:nay|qua|kia))\b", _FLAGS)),
     ("anchor", re.compile(r"(?P<w>trước\s+đó|sau\s+đó)\b", _FLAGS)),
+    ("same_day", re.compile(r"(?:" + _PART + r"\s+)?(?:cùng\s+ngày|ngày\s+hôm\s+đó)\b", _FLAGS)),
 ]
 
 # A word each kind of expression cannot do without: skip the pattern when absent.
 _NEEDS = {"quarter": "quý", "months_of_year": "tháng", "my": "tháng", "m": "tháng", "my_rel": "tháng",
-          "rel_month": "tháng", "year_range": "20", "rel_week": "tuần", "anchor": " đó"}
+          "rel_month": "tháng", "year_range": "20", "rel_week": "tuần", "anchor": " đó", "same_day": "ngày"}
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -335,8 +336,15 @@ def tag_time_expressions(text: str, reference: dt.date | None) -> list[Timex]:
     hits = find_time_expressions(text)
     resolver = _Resolver(reference, None if reference else _infer_reference(hits))
     out: list[Timex] = []
+    last_day: str | None = None
     for hit in hits:
+        if hit.kind == "same_day":
+            # "chiều cùng ngày": the day named last
+            out.append(Timex(hit.start, hit.end, last_day, "day", {"kind": hit.kind, "anchor": "same"}))
+            continue
         value, precision, attrs = resolver.resolve(hit)
+        if value and precision == "day":
+            last_day = value
         attrs["kind"] = hit.kind
         out.append(Timex(hit.start, hit.end, value, precision, attrs))
     return out
