@@ -252,3 +252,17 @@ def test_terse_headline_merges_with_the_lead() -> None:
     fdi, projects = facts_of(text)
     assert (fdi.value, fdi.qualifier) == (1.2e9, "approx")
     assert projects.unit == "count:dự án"
+
+
+def test_detail_sentence_and_sentence_initial_cues() -> None:
+    text = ("2 tháng đầu năm 2026, kim ngạch thương mại hai chiều đạt gần 1,9 tỷ USD, tăng 8,5% so với cùng kỳ "
+            "năm 2025. Trong đó, xuất khẩu đạt 1,2 tỷ USD, nhập khẩu 700 triệu USD.\n"
+            "Hai bên phấn đấu đưa kim ngạch thương mại lên 20 tỷ USD.\n"
+            "Hiện Việt Nam có 213 dự án tại Campuchia. Đến năm 2030, số dự án đạt 300 dự án.")
+    ents = [country(text, "Việt Nam", "VN", "e1"), country(text, "Campuchia", "KH", "e2")]
+    total, exports, imports, goal, now, later = facts_of(text, ents, published=None)
+    assert total.period == exports.period == imports.period == "2026-01/2026-02"
+    assert total.change and total.change.reference == "2025"
+    assert goal.kind == "target" and sorted(goal.subjects) == ["KH", "VN"]  # "Hai bên" at the sentence start
+    assert (now.kind, now.period) == ("actual", None)
+    assert (later.kind, later.period) == ("target", "2030")  # "Đến năm 2030" with no publication date

@@ -29,23 +29,24 @@ from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_per
 
 _CHUNK_SEP = re.compile(r"[,;:\[\]]")
 _UP_TO = re.compile(r"\s+(?:tới|đến)\s*$", re.IGNORECASE)
-_NOW = re.compile(r"(?:^|[,;]\s*|\s)hiện\s+(?:có|nay|đạt|ở|tại|là)?", re.IGNORECASE)
+_NOW = re.compile(r"(?<!\w)(?<!thực )(?<!xuất )(?<!thể )(?<!phát )(?<!biểu )(?<!tái )hiện"
+                  r"(?!\s+(?:đại|tượng|trường|thực|hành|vật|diện|hữu|thân)(?!\w))(?!\w)", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:cho biết|thông tin|thông báo|báo cáo|công bố|dự báo|ước tính|"
                            r"nhận định|đánh giá|cho hay|khẳng định)", re.IGNORECASE)
-_SOURCE_BEFORE = re.compile(r"(?:^|\W)(?:theo|của)\s+$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|của)\s+$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_SEP = re.compile(r"[;:]")
-_DETAIL = re.compile(r"\s*(?:trong đó|riêng|cụ thể|bao gồm|gồm)(?!\w)", re.IGNORECASE)
-_BY_YEAR = re.compile(r"(?:^|\W)(?:đến|tới|vào)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
-_MODAL = re.compile(r"(?:^|\W)(?:nhất trí|thống nhất|đề nghị|cần|phải|sẽ|để|nhằm|quyết tâm|mong muốn|"
+_DETAIL = re.compile(r"\s*(?:trong đó|riêng|cụ thể|bao gồm|gồm|trong số này)(?!\w)", re.IGNORECASE)
+_BY_YEAR = re.compile(r"(?<!\w)(?:đến|tới|vào)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
+_MODAL = re.compile(r"(?<!\w)(?:nhất trí|thống nhất|đề nghị|cần|phải|sẽ|để|nhằm|quyết tâm|mong muốn|"
                     r"hướng tới|tiếp tục|cam kết|đồng ý|kêu gọi|yêu cầu)(?!\w)", re.IGNORECASE)
 _TARGET_MOVE = re.compile(
-    r"(?:^|[^\w])(đã\s+)?(?:sớm\s+)?(?:đưa|nâng)\s[^;:.]{0,90}?\s(?:đạt|lên|lên mức|tới|đến)"
+    r"(?<!\w)(đã\s+)?(?:sớm\s+)?(?:đưa|nâng)\s[^;:.]{0,90}?\s(?:đạt|lên|lên mức|tới|đến)"
     r"(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$",
     re.IGNORECASE,
 )
 _ABOUT_AMOUNT = re.compile(r"\s*về\s+(lượng|khối lượng|sản lượng|số lượng|giá trị|kim ngạch|trị giá)", re.IGNORECASE)
-_PAIR_WORDS = re.compile(r"(?:^|\W)(?:hai|2)\s+(?:nước|bên|quốc gia|nền kinh tế)|song phương|hai chiều|giữa hai",
+_PAIR_WORDS = re.compile(r"(?<!\w)(?:hai|2)\s+(?:nước|bên|quốc gia|nền kinh tế)|song phương|hai chiều|giữa hai",
                          re.IGNORECASE)
 _PERIOD_GAP = re.compile(r"^[\s,]*(?:trong|vào|của|cả|trong cả|tính riêng|riêng|tính đến|đến|tới|hết)?"
                          r"(?:\s+(?:cả|hết))?\s*$", re.IGNORECASE)
@@ -60,13 +61,13 @@ _LEAD = re.compile(
     r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó)\s+",
     re.IGNORECASE,
 )
-_OBJECT_AFTER = re.compile(r"(?:^|\s)(?:có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|"
+_OBJECT_AFTER = re.compile(r"(?<!\S)(?:có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|"
                            r"hỗ trợ|làm|khiến|cấp|xây dựng|ký kết|chiếm)\s*$", re.IGNORECASE)
-_CUT = re.compile(r"(?:^|\s)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
+_CUT = re.compile(r"(?<!\S)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
                   r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|nhận thấy|ghi nhận|cho rằng|đã|sẽ|đang|dự báo|dự kiến|"
                   r"kỳ vọng|ước tính|mục tiêu|chỉ tiêu|kế hoạch)(?=\s)", re.IGNORECASE)
 _STRIP = " \t\n,;:.()\"'“”-–—"
-_MULTIPLE_BEFORE = re.compile(r"(?:^|[^\w])((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
+_MULTIPLE_BEFORE = re.compile(r"(?<!\w)((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?(?:,|và|,\s*và|còn)\s*(?:(?:gần|hơn|khoảng|trên)\s+)?")
 _TO_LEVEL = re.compile(r"\s*,?\s*(?:xuống còn|xuống mức|xuống|lên mức|lên|còn)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?",
                        re.IGNORECASE)
@@ -99,6 +100,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     orgs = _organisations(doc)
     top = [c for c, _ in Counter(code for _, code in places).most_common()]
     facts: list[Fact] = []
+    previous: tuple[str | None, str] | None = None
     qi = 0
     qs = doc.quantities
     for sent in sentences:
@@ -109,7 +111,11 @@ def extract_facts(doc: Document) -> list[Fact]:
             here.append(qs[qi])
             qi += 1
         if here:
-            facts.extend(_sentence_facts(doc, sent, here, places, top, orgs))
+            # "Trong đó, xuất khẩu đạt …": a sentence detailing the previous one shares its period.
+            carried = previous if previous and _DETAIL.match(text, sent.start) else None
+            found = _sentence_facts(doc, sent, here, places, top, orgs, carried)
+            facts.extend(found)
+            previous = (found[0].period, found[0].kind) if found else None
     return merge_repeats(facts)
 
 
@@ -157,7 +163,8 @@ def _context_words(text: str, sent: Sentence, q: Quantity) -> frozenset[str]:
 
 
 def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: list[tuple[int, str]],
-                    top: list[str], orgs: list[tuple[int, int, str]]) -> list[Fact]:
+                    top: list[str], orgs: list[tuple[int, int, str]],
+                    carried: tuple[str | None, str] | None = None) -> list[Fact]:
     text = doc.text
     ref = doc.reference_date
     periods = [p for p in find_periods(text, ref, sent.start, sent.end) if p.value]
@@ -189,8 +196,8 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
         base = _find_base(text, qs, i, cue_start, base_of)
         if base is not None:
             base_of[i] = base
-    inherited: str | None = None
-    inherited_kind = "actual"
+    inherited: str | None = carried[0] if carried else None
+    inherited_kind = carried[1] if carried else "actual"
     floor = sent.start
     for i, q in enumerate(qs):
         if i in base_of:

@@ -40,23 +40,23 @@ _GLUED_K = re.compile(r"[kK](?![^\W_])")
 # Words that, right before a number, make it a date, an ordinal or part of a
 # name when no unit follows ("năm 2030", "thứ 3", "Đại hội 14", "Quốc lộ 1").
 _NAME_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:năm|tháng|ngày|quý|thế kỷ|niên khóa|niên khoá|khóa|khoá|nhiệm kỳ|giai đoạn|thập niên|"
+    r"(?<!\w)(?:năm|tháng|ngày|quý|thế kỷ|niên khóa|niên khoá|khóa|khoá|nhiệm kỳ|giai đoạn|thập niên|"
     r"mùa|kỳ|phiên|điều|khoản|chương|quốc lộ|tỉnh lộ|đường|phường|quận|huyện|tổ|ấp|lô|phòng|tầng|"
     r"đại hội|hội nghị|kỳ họp|sư đoàn|trung đoàn|quân đoàn|tiểu đoàn|quân khu|nghị quyết|nghị định|"
     r"quyết định|thông tư|chỉ thị|luật|covid|sea games|asiad|khu|số nhà|lúc|vào lúc|bảng|nhóm|hàng|lần|"
     r"(?:thiên tai|gió|bão|rủi ro|báo động|giật|mạnh|động đất)\s+cấp|cấp độ|mức|bậc|vòng|trận|hiệp|ảnh|hình|trang|tập|kênh|tuyến|làn|ngõ|ngách|hẻm|kiệt|gói thầu)\s*$",
     re.IGNORECASE,
 )
-_ORDINAL_BEFORE = re.compile(r"(?:^|[^\w])(?:thứ|hạng|top|lần thứ)\s*$", re.IGNORECASE)
-_NUMBER_SIGN_BEFORE = re.compile(r"(?:^|[^\w])số\s*$", re.IGNORECASE)
-_AMONG_BEFORE = re.compile(r"(?:^|[^\w])(?:trong|tổng|con|với|có|cả|toàn bộ)\s+số\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|hạng|top|lần thứ)\s*$", re.IGNORECASE)
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<!\w)số\s*$", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"(?<!\w)(?:trong|tổng|con|với|có|cả|toàn bộ)\s+số\s*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:gấp|tăng|giảm|cao|lớn|nhiều|hơn|tăng gấp|tăng lên|giảm đi|tương đương)"
+    r"(?<!\w)(?:gấp|tăng|giảm|cao|lớn|nhiều|hơn|tăng gấp|tăng lên|giảm đi|tương đương)"
     r"(?:\s+(?:gần|hơn|khoảng|trên|xấp xỉ))?\s*$",
     re.IGNORECASE,
 )
 _ENDS_IN_BILLIONS = re.compile(r"(?:tỷ|tỉ)$", re.IGNORECASE)
-_GAP_BEFORE = re.compile(r"(?:^|[^\w])gấp\s*$", re.IGNORECASE)
+_GAP_BEFORE = re.compile(r"(?<!\w)gấp\s*$", re.IGNORECASE)
 _DOUBLE = re.compile(r"(?<![\w])gấp\s+(đôi|rưỡi)(?![\w])", re.IGNORECASE)
 _FILLER_END = re.compile(r"(?:\s+(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số))+\s*$", re.IGNORECASE)
 _CAP_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -102,7 +102,7 @@ _WORD_COUNT_OK = COUNT_NOUNS | _CLASSIFIER_ALONE
 
 
 _BARE_WORDS = frozenset(SCALE_WORDS) | {"trăm", "chục", "mươi", "mười", "linh", "lẻ", "rưỡi", "rưởi", "nửa"}
-_VAGUE_BEFORE = re.compile(r"(?:^|[^\w])(?:hàng|vài|mấy|dăm|hàng chục|mươi)\s*$", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"(?<!\w)(?:hàng|vài|mấy|dăm|hàng chục|mươi)\s*$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:\d\s*(?:giờ|h)|giờ)\s*$", re.IGNORECASE)
 
 
@@ -222,7 +222,7 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
         pos = e
         # A range: "10-12%", "từ 5 đến 7 tỷ đồng".
         rng = _RANGE_DASH.match(text, pos) or (
-            _RANGE_WORD.match(text, pos) if re.search(r"(?:^|\W)từ\s*$", prefix, re.IGNORECASE) else None
+            _RANGE_WORD.match(text, pos) if re.search(r"(?<!\w)từ\s*$", prefix, re.IGNORECASE) else None
         )
         if rng and idx + 1 < len(spans) and spans[idx + 1][0] == rng.end():
             s2, e2, v2, _ = spans[idx + 1]
