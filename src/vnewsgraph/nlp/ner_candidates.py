@@ -19,9 +19,10 @@ from bisect import bisect_left
 
 from vnewsgraph.model import Document
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, ORG, TYPE_OF, Gazetteer
+from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, ORG, PLACE, TYPE_OF, Gazetteer
 from vnewsgraph.nlp.ner_orgs import OrgRules
 from vnewsgraph.nlp.ner_scan import (
+    _APPOS_DASH,
     _DASHES,
     _HONS,
     _LOCHEAD,
@@ -118,6 +119,8 @@ class Scanner(TitleRules, OrgRules):
                     self.add(i, i + n, TYPE_OF[e.kind], canonical=e.canonical, country=e.country,
                              rule="lexicon")
                     i = self.after_entity(i + n)
+                    if e.kind == PLACE and i < b and texts[i] in _APPOS_DASH:
+                        i = self.place_list(i, dashes=True)  # "Bangkok - Nong Khai"
                     continue
                 lh = self.m(i, _LOCHEAD, False)
                 if lh is not None:
@@ -184,10 +187,12 @@ class Scanner(TitleRules, OrgRules):
         self.add(j, r, "ORGANIZATION", rule="lower-org-head", score=0.7)
         return self.after_entity(r)
 
-    def place_list(self, k: int) -> int:
-        """More places in an enumeration after a place preposition: "ở Seoul, Gyeonggi và Busan"."""
+    def place_list(self, k: int, dashes: bool = False) -> int:
+        """More places in an enumeration after a place preposition ("ở Seoul, Gyeonggi và Busan"),
+        or, with ``dashes``, in a route after a known city ("Bangkok - Nong Khai")."""
         texts, b = self.texts, self.end
-        while k + 1 < b and texts[k] in (",", "và") and self.cap[k + 1]:
+        seps = _APPOS_DASH if dashes else (",", "và")
+        while k + 1 < b and texts[k] in seps and self.cap[k + 1]:
             j = k + 1
             e = self.entity_at(j)
             if e is not None:

@@ -57,6 +57,8 @@ AT_PLACE_HEADS: frozenset[str] = frozenset({
 ADMIN_HEADS: frozenset[str] = frozenset({
     "tỉnh", "thành phố", "TP", "TP.", "Tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
 })
+# Lexicon place kinds that are mentioned as places when they qualify a body ("Sở Y tế Hà Nội").
+ADMIN_PLACE_KINDS: frozenset[str | None] = frozenset({None, "province", "city", "capital", "district"})
 # Region words inside a name before a capitalised word ("Tổng công ty Điện lực miền Bắc").
 REGION_WORDS: frozenset[str] = frozenset({"miền", "vùng", "khu vực", "tỉnh", "thành phố"})
 # Lower-case words that continue an organisation name right after its head.

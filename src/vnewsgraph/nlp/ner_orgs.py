@@ -176,8 +176,11 @@ class OrgRules(ScannerBase):
                     n = len(e.tokens)
                     if content == 0 and head in g.NOT_COUNTRY_ONLY and e.kind == COUNTRY:
                         break  # "ba Đảng Việt Nam - Campuchia - Lào"
-                    self.add(k, k + n, "LOCATION", canonical=e.canonical, country=e.country,
-                             rule="loc-in-org")
+                    if e.kind == COUNTRY or e.extra in g.ADMIN_PLACE_KINDS:
+                        # a landmark inside a company's name ("Công ty Đường sắt Lào - Trung Quốc") is
+                        # part of the name, not a place mentioned
+                        self.add(k, k + n, "LOCATION", canonical=e.canonical, country=e.country,
+                                 rule="loc-in-org")
                     country = country or e.country
                     k += n
                     content += 1
