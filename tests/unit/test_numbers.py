@@ -123,6 +123,7 @@ def test_find_quantities(text: str, expected: list[tuple[float, str, str]]) -> N
         "Hàng trăm người dân và hàng nghìn tỷ đồng, vài chục hộ.",
         "Kỷ niệm 50 năm quan hệ ngoại giao, ông A, 45 tuổi.",
         "Hai bên ra Tuyên bố chung 12 điểm.",
+        "Máy bay không người lái không đồng ý, ba mẹ và kinh tế tư nhân.",
     ],
 )
 def test_not_quantities(text: str) -> None:

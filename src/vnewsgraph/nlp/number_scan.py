@@ -202,8 +202,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
     for idx, (s, e, value, has_num) in enumerate(spans):
         if s < skip_until:
             continue
-        if not has_num and not _word_number_may_count(text, s, e, lex.unit_re):
-            continue
+        if not has_num and (value == 0 or not _word_number_may_count(text, s, e, lex.unit_re)):
+            continue  # "không" is "not" far more often than "zero"
         before = text[s - 1] if s > 0 else " "
         before2 = text[s - 2] if s > 1 else " "
         after = text[e] if e < len(text) else " "
