@@ -33,7 +33,8 @@ def test_stats_and_lists(client: TestClient) -> None:
         ("/api/events", {"type": "VISIT; DROP TABLE events"}, "type"),
         ("/api/search", {}, "q"),
         ("/api/search", {"q": "x" * 201}, "q"),
-        ("/api/timeline", {"entity": "../../etc/passwd"}, "entity"),
+        ("/api/timeline", {"entity": "x" * 201}, "entity"),
+        ("/api/graph", {"limit": 0}, "limit"),
     ],
 )
 def test_bad_parameters_are_4xx_with_a_clear_message(client: TestClient, path: str, params: dict, where: str) -> None:

@@ -148,3 +148,20 @@ def test_ingest_a_url_list_from_a_local_site(seed_store_path: Any, tmp_path: Any
             assert again["stored"] == 0 and again["items"][0]["status"] == "unchanged"
     finally:
         server.shutdown()
+
+
+def test_entity_pages_timeline_and_graph_by_name(real_client: TestClient) -> None:
+    ents = _items(real_client, "/api/entities", query="to lam", type="PERSON", limit=5)
+    assert ents, "the sample corpus names Tô Lâm; 'to lam' must find him"
+    eid = ents[0]["id"]
+    assert ents[0]["name"] == "Tô Lâm"
+    entity = real_client.get(f"/api/entities/{eid}").json()
+    assert entity["events"] and entity["cooccurring"] and entity["titles"]
+    by_name = real_client.get("/api/graph", params={"entity": "Tô Lâm"}).json()
+    by_id = real_client.get("/api/graph", params={"entity": eid}).json()
+    assert {n["id"] for n in by_name["nodes"]} == {n["id"] for n in by_id["nodes"]} and eid in {n["id"] for n in by_id["nodes"]}
+    tl = real_client.get("/api/timeline", params={"entity": eid}).json()["items"]
+    dates = [e["date"] for e in tl]
+    assert dates == sorted(dates) and len(tl) >= 1
+    page = real_client.get(f"/entities/{eid}", headers=HTML).text
+    assert "Tổng Bí thư" in page and 'id="graph-data"' in page

@@ -114,19 +114,21 @@ def build_read_router(settings: Settings) -> APIRouter:
     @r.get("/timeline", response_model=o.TimelineOut, response_model_exclude_unset=True, tags=["events"], summary="Event summaries sorted by date")
     def timeline(
         repo: Repo,
-        entity: Annotated[str | None, Query(pattern=v.ID_PATTERN, description="An entity id")] = None,
+        entity: Annotated[str | None, Query(max_length=v.MAX_QUERY_CHARS, description="An entity id or name")] = None,
         since: Annotated[str | None, DateParam] = None,
         until: Annotated[str | None, DateParam] = None,
         limit: Annotated[int, Query(ge=1, le=max(max_limit, 1000))] = 200,
     ) -> dict[str, Any]:
-        return dict(repo.timeline(entity=entity, since=since, until=until, limit=limit))
+        ent = v.clean_text_param(entity, "entity")
+        return dict(repo.timeline(entity=ent, since=since, until=until, limit=limit))
 
     @r.get("/graph", response_model=o.GraphOut, response_model_exclude_unset=True, tags=["entities"], summary="Entities linked by shared events (nodes and edges)")
     def graph(
         repo: Repo,
-        entity: Annotated[str | None, Query(pattern=v.ID_PATTERN, description="Centre on this entity id")] = None,
+        entity: Annotated[str | None, Query(max_length=v.MAX_QUERY_CHARS, description="Centre on this entity (id or name)")] = None,
         limit: Annotated[int, Query(ge=1, le=max_limit)] = 100,
     ) -> dict[str, Any]:
-        return dict(repo.graph(entity=entity, limit=limit))
+        ent = v.clean_text_param(entity, "entity")
+        return dict(repo.graph(entity=ent, limit=limit))
 
     return r
