@@ -230,3 +230,16 @@ def test_named_sports_event_is_misc_not_the_body_inside(pipe: Pipeline) -> None:
     assert any(e.type == "MISC" and e.name.startswith("AFF Cup") for e in doc.entities)
     assert "AFF" not in names(doc, "ORGANIZATION")
     assert ent(doc, "sân Mỹ Đình", "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["", "   ", ".", "(", "Ảnh:", "Ảnh: ", "Tổng Bí thư", "ông", "Đại hội",
+                                  "Công ty", "tại", "A (B) C", "- - -", "TP.", "“Hà Nội”"])
+def test_degenerate_inputs_do_not_fail(text: str) -> None:
+    from vnewsgraph.model import Article
+    from vnewsgraph.nlp.pipeline import make_document
+
+    doc = make_document(Article(raw_text=text))
+    doc = EntityRecognizer()(Tokenizer()(SentenceSplitter()(doc)))
+    for e in doc.entities:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(doc.text)
