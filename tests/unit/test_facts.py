@@ -266,3 +266,10 @@ def test_detail_sentence_and_sentence_initial_cues() -> None:
     assert goal.kind == "target" and sorted(goal.subjects) == ["KH", "VN"]  # "Hai bên" at the sentence start
     assert (now.kind, now.period) == ("actual", None)
     assert (later.kind, later.period) == ("target", "2030")  # "Đến năm 2030" with no publication date
+
+
+def test_subjects_come_from_the_figures_own_chunk_first() -> None:
+    text = "Hàn Quốc là nhà đầu tư lớn nhất với 87 tỷ USD, tiếp đến là Singapore với 79 tỷ USD."
+    ents = [country(text, "Hàn Quốc", "KR", "e1"), country(text, "Singapore", "SG", "e2")]
+    korea, singapore = facts_of(text, ents)
+    assert (korea.subjects, singapore.subjects) == (["KR"], ["SG"])

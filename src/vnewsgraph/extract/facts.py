@@ -170,7 +170,6 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
     periods = [p for p in find_periods(text, ref, sent.start, sent.end) if p.value]
     direction_end = cue_pattern("direction", "end")
     qualifier_end = cue_pattern("qualifier", "end")
-    subjects = _subjects(text, sent, places, top)
     facts: list[Fact] = []
     base_of: dict[int, int] = {}  # index of a change quantity -> index of its base
     directions: dict[int, str] = {}
@@ -225,7 +224,8 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
                 if j < i:
                     indicator = _indicator(text, _chunk_start(text, sent.start, cq.start), cq, periods) or indicator
                 change = Change(cq.value, cq.unit or "%", directions.get(j), cq.qualifier, reference)
-        about = list(subjects)
+        chunk_end_m = _CHUNK_SEP.search(text, q.end, sent.end)
+        about = _subjects(text, sent, places, top, (chunk_start, chunk_end_m.start() if chunk_end_m else sent.end))
         for o_start, o_end, eid in orgs:  # an organisation named in the figure's clause
             if clause_start <= o_start and o_end <= q.start and eid not in about \
                     and not _SOURCE_AFTER.match(text, o_end) and not _SOURCE_BEFORE.search(text, max(0, o_start - 8), o_start):
@@ -463,13 +463,16 @@ def _country_mentions(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
-def _subjects(text: str, sent: Sentence, places: list[tuple[int, str]], top: list[str]) -> list[str]:
-    """Countries named in the sentence; for "hai nước", "song phương", "hai
-    chiều"… completed from the paragraph before it, then the whole document."""
+def _subjects(text: str, sent: Sentence, places: list[tuple[int, str]], top: list[str],
+              chunk: tuple[int, int] | None = None) -> list[str]:
+    """Countries named in the figure's comma-separated chunk, else in its
+    sentence; for "hai nước", "song phương", "hai chiều"… completed from the
+    paragraph before it, then the whole document."""
     codes: list[str] = []
-    for pos, code in places:
-        if sent.start <= pos < sent.end and code not in codes:
-            codes.append(code)
+    if chunk is not None:
+        codes = _codes_in(places, chunk[0], chunk[1])
+    if not codes:
+        codes = _codes_in(places, sent.start, sent.end)
     if len(codes) < 2 and _PAIR_WORDS.search(text, sent.start, sent.end):
         para_start = text.rfind("\n", 0, sent.start) + 1
         counts = Counter(code for pos, code in places if para_start <= pos < sent.start)
@@ -478,6 +481,14 @@ def _subjects(text: str, sent: Sentence, places: list[tuple[int, str]], top: lis
                 break
             if code not in codes:
                 codes.append(code)
+    return codes
+
+
+def _codes_in(places: list[tuple[int, str]], start: int, end: int) -> list[str]:
+    codes: list[str] = []
+    for pos, code in places:
+        if start <= pos < end and code not in codes:
+            codes.append(code)
     return codes
 
 
