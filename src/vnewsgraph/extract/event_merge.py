@@ -213,6 +213,8 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ong
             status = e.head.marker or (markers[0] if markers else "occurred")
         if status == "ongoing" and not ongoing:
             status = "occurred"
+        if not dates and status == "planned":
+            date = None  # a plan the text does not date is not the day's news
         roles: dict[str, str] = {}
         for m in e.mentions:
             for eid, role in m.roles.items():

@@ -95,7 +95,10 @@ class EventExtractor:
         index = EntityIndex(doc)
         cands: list[Candidate] = []
         named = sorted((r.start, r.end) for r in index.refs if r.type in _SCORED and not r.via_title)
-        all_hits = [h for h in find_triggers(doc.text) if h.rule.type in self.types and not _inside(named, h)]
+        # a nominal trigger inside a name is part of it ("Ban Vận động Cứu trợ Trung ương");
+        # a verb is not, whatever span a name was given
+        all_hits = [h for h in find_triggers(doc.text) if h.rule.type in self.types
+                    and not (h.rule.form in ("noun", "ref", "gift") and _inside(named, h))]
         k = 0
         for sent in doc.sentences:
             while k < len(all_hits) and all_hits[k].start < sent.start:
