@@ -111,6 +111,8 @@ def _corpus() -> list[dict[str, Any]]:
                  period="2025")], events=[
             event("MEETING", [("Phạm Minh Chính", "actor"), (country, "target")], "Thủ tướng Phạm Minh Chính tiếp",
                   date=f"2026-02-0{i + 3}", location="Hà Nội")]))
+    out.append(_agency("TTXVN", "", "2026-02-03"))
+    out.append(_agency("Báo Tin tức", "(Tin tức) - ", "2026-02-04"))  # a near-duplicate inside the same batch
     return out
 
 
@@ -118,7 +120,9 @@ def _snapshot(repo: Any) -> dict[str, Any]:
     ents = repo.list_entities(limit=500)["items"]
     evs = repo.list_events(limit=500)["items"]
     facts = repo.list_facts(limit=500)["items"]
+    docs = repo.list_documents(limit=500)["items"]
     return {
+        "documents": sorted((d["id"], d["duplicate_of"]) for d in docs),
         "entities": sorted((e["id"], e["name"], tuple(e["aliases"]), e["documents"]) for e in ents),
         "events": sorted((e["id"], e["date"], tuple(s["document"] for s in e["sources"])) for e in evs),
         "facts": sorted((f["id"], f["value"], f["agreement"], tuple(s["document"] for s in f["sources"]))
@@ -134,7 +138,8 @@ def test_bulk_load_and_full_resolve_equal_one_by_one(store: Any, repo: Any, tmp_
     for rec in _corpus():
         one.add_extraction(rec)
     expected = _snapshot(Repository(one))
-    assert store.bulk_load(_corpus()) == 4
+    assert store.bulk_load(_corpus()) == 6
+    assert sum(1 for d in repo.list_documents()["items"] if d["duplicate_of"]) == 1
     assert store.bulk_load(_corpus()) == 0  # idempotent
     assert _snapshot(repo) == expected  # same ids on SQLite and PostgreSQL
     store.resolve()

@@ -9,7 +9,6 @@ ingest again finishes the job.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -37,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from vnewsgraph.errors import StoreError
 from vnewsgraph.kb import dedup
 from vnewsgraph.kb import schema as s
+from vnewsgraph.kb.bulk import document_row, report_rows, store_batch
 from vnewsgraph.kb.keys import fold
 from vnewsgraph.kb.maintenance import delete_document_rows
 from vnewsgraph.kb.resolve import Resolver
@@ -168,9 +168,8 @@ class Store:
             if not batch:
                 return
             with self.write() as conn:
-                for rec in batch:
-                    if self._store(conn, rec, rec["document"].get("url")).status != "unchanged":
-                        stored += 1
+                results = store_batch(conn, self.dialect, batch)
+            stored += sum(1 for _, status, _ in results if status != "unchanged")
             batch.clear()
 
         for record in records:
@@ -221,16 +220,7 @@ class Store:
         sig = dedup.signature(body)
         bands = dedup.band_hashes(sig)
         dup_of = _find_duplicate(conn, sig, bands)
-        kept = dict(record)
-        kept["document"] = {k: v for k, v in doc.items() if k != "text"}
-        result = conn.execute(
-            insert(s.documents).values(
-                id=doc_id, source=doc.get("source"), url=url or doc.get("url"), title=doc.get("title"),
-                outlet=doc.get("outlet"), published=doc.get("published"), text=body,
-                record=json.dumps(kept, ensure_ascii=False), duplicate_of=dup_of, minhash=dedup.to_bytes(sig),
-                resolved=0, ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            )
-        )
+        result = conn.execute(insert(s.documents).values(**document_row(record, url, sig, dup_of)))
         seq = result.inserted_primary_key[0] if result.inserted_primary_key else None
         conn.execute(insert(s.doc_bands), [{"band": b, "hash": h, "doc_id": doc_id} for b, h in bands])
         folded_title, folded_body = fold(doc.get("title") or ""), fold(body)
@@ -247,7 +237,9 @@ class Store:
                 ),
                 {"t": folded_title, "b": folded_body[:900_000], "id": doc_id},
             )
-        _insert_reports(conn, doc_id, record)
+        for table, rows in zip((s.mentions, s.fact_reports, s.event_reports), report_rows(doc_id, record), strict=True):
+            if rows:
+                conn.execute(insert(table), rows)
         return IngestResult(doc_id, "duplicate" if dup_of else "new", dup_of)
 
     def _resolve_one(self, conn: Connection, doc_id: str) -> None:
@@ -361,55 +353,3 @@ def _clean_record(record: dict[str, Any]) -> dict[str, Any]:
     events = [e for e in record.get("events") or [] if isinstance(e, dict)]
     ents = [e for e in record.get("entities") or [] if isinstance(e, dict) and e.get("name")]
     return {**record, "document": doc, "entities": ents, "facts": facts, "events": events}
-
-
-def _span(obj: Any) -> tuple[int, int]:
-    if isinstance(obj, dict):
-        try:
-            return int(obj.get("start") or 0), int(obj.get("end") or 0)
-        except (TypeError, ValueError):
-            return 0, 0
-    return 0, 0
-
-
-def _insert_reports(conn: Connection, doc_id: str, record: dict[str, Any]) -> None:
-    seen: set[str] = set()
-    rows = []
-    for i, e in enumerate(record["entities"]):
-        lid = str(e.get("id") or f"e{i}")
-        if lid in seen:
-            continue
-        seen.add(lid)
-        rows.append({
-            "doc_id": doc_id, "local_id": lid, "entity_id": None, "name": str(e["name"]),
-            "type": str(e.get("type") or "MISC"),
-            "aliases": json.dumps(e.get("aliases") or [], ensure_ascii=False),
-            "titles": json.dumps(e.get("titles") or [], ensure_ascii=False),
-            "country": e.get("country"), "spans": json.dumps(e.get("mentions") or []),
-        })
-    if rows:
-        conn.execute(insert(s.mentions), rows)
-    facts = []
-    for i, f in enumerate(record["facts"]):
-        start, end = _span(f.get("evidence"))
-        facts.append({
-            "doc_id": doc_id, "idx": i, "claim_id": None, "value": float(f["value"]),
-            "unit": str(f.get("unit") or ""), "qualifier": str(f.get("qualifier") or "exact"),
-            "kind": str(f.get("kind") or "actual"), "indicator": f.get("indicator"),
-            "subjects": json.dumps(f.get("subjects") or [], ensure_ascii=False), "period": f.get("period"),
-            "change": json.dumps(f["change"], ensure_ascii=False) if f.get("change") else None,
-            "ev_start": start, "ev_end": end,
-        })
-    if facts:
-        conn.execute(insert(s.fact_reports), facts)
-    evs = []
-    for i, e in enumerate(record["events"]):
-        start, end = _span(e.get("evidence"))
-        evs.append({
-            "doc_id": doc_id, "idx": i, "event_id": None, "type": str(e.get("type") or "OTHER"),
-            "cameo": e.get("cameo"), "date": e.get("date"), "status": str(e.get("status") or "occurred"),
-            "location_id": None, "participants": json.dumps(e.get("participants") or []),
-            "ev_start": start, "ev_end": end,
-        })
-    if evs:
-        conn.execute(insert(s.event_reports), evs)
