@@ -51,6 +51,10 @@ def test_english_style_needs_the_style() -> None:
     assert parse_numeral("1,234.5") == 1234.5
     assert detect_style("Revenue rose 3.5% to 1,200,000 units, up from 2.75 million.") == "en"
     assert detect_style("Kim ngạch đạt 11,33 tỷ USD, tăng 11,7%.") == "vi"
+    # a stray English decimal does not make "20.000 USD" twenty dollars
+    assert detect_style("Lợi nhuận tăng 2.5%, cổ tức 20.000 đồng.") == "vi"
+    assert [q.value for q in find_quantities("Lợi nhuận tăng 2.5%, cổ tức 20.000 đồng.")] == [2.5, 20000]
+    assert [q.value for q in find_quantities("Hãng tuyển 1,200 người, doanh thu 1,500,000 USD.")] == [1200, 1_500_000]
 
 
 def _q(text: str) -> list[tuple[float, str | None, str]]:

@@ -84,7 +84,9 @@ _SEPARATED = re.compile(r"\d+(?:[.,]\d+)+")
 
 
 def detect_style(text: str) -> str:
-    """"en" when the text writes its figures English-style ("3.5%", "1,200,000"), else "vi"."""
+    """"en" when the text groups thousands with commas ("1,200,000", "1,234.5"),
+    else "vi".  Only grouping votes: a stray English decimal ("tăng 2.5%") in
+    a Vietnamese article must not turn its "20.000 USD" into 20."""
     en = vi = 0
     for m in _SEPARATED.finditer(text):
         num = m.group(0)
@@ -97,15 +99,12 @@ def detect_style(text: str) -> str:
                 en += 1
             else:
                 vi += 1
-        elif dots > 1:
-            vi += 1
         elif commas > 1:
             en += 1
-        elif tail != 3:
-            if dots:
-                en += 1
-            else:
-                vi += 1
+        elif dots > 1:
+            vi += 1
+        elif commas and tail != 3:
+            vi += 1  # "11,33": a Vietnamese decimal comma
     return "en" if en > vi else "vi"
 
 
