@@ -135,6 +135,16 @@ class Scanner(TitleRules, OrgRules):
 
     def lower_trigger(self, i: int) -> int:
         texts, b = self.texts, self.end
+        if texts[i] in g.LOWER_MISC_FIRST:
+            for phrase in g.LOWER_MISC_HEADS:
+                n = len(phrase)
+                if i + n < b and tuple(texts[i:i + n]) == phrase and self.cap[i + n] \
+                        and self.entity_at(i + n) is None:
+                    r = self.caps_run(i + n, 4)
+                    if r < b and texts[r][:1].isdigit() and len(texts[r]) <= 4:
+                        r += 1
+                    self.add(i + n, r, "MISC", rule="lower-misc-head")  # "chỉ số Dow Jones", "bão Yagi"
+                    return r
         oh = self.m(i, _ORG_HEADS, False)
         if oh is not None and oh.canonical in g.LOWER_ORG_HEADS:
             nxt = self.lower_org_head(i + len(oh.tokens))
@@ -237,6 +247,14 @@ class Scanner(TitleRules, OrgRules):
             break
         return k
 
+    def shouting(self, i: int) -> bool:
+        """Whether token ``i`` stands among words in capitals (an all-caps headline)."""
+        texts = self.texts
+        return (i > self.sent_start and texts[i - 1].isupper() and len(texts[i - 1]) > 1
+                and texts[i - 1] not in g.NOT_ACRONYMS) or (
+            i + 1 < self.end and texts[i + 1].isupper() and len(texts[i + 1]) > 1
+            and texts[i + 1] not in g.NOT_ACRONYMS)
+
     def capitalised(self, i: int) -> int:
         """A capitalised word no rule claimed: a personal name, an acronym, a foreign name, or nothing."""
         texts = self.texts
@@ -247,10 +265,8 @@ class Scanner(TitleRules, OrgRules):
             c = self.record_person(i, i, r, None, [], "family-name")
             return self.appositions(r, c)
         if r - i == 1:
-            shouting = (i > self.sent_start and texts[i - 1].isupper() and len(texts[i - 1]) > 1) or (
-                i + 1 < self.end and texts[i + 1].isupper() and len(texts[i + 1]) > 1)
             if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() and len(t) <= 8 \
-                    and not shouting:
+                    and not self.shouting(i):
                 acr = self.gz.org_acronyms.get(t)
                 self.add(i, i + 1, "ORGANIZATION", canonical=acr, rule="acronym", score=0.6)
                 return self.after_entity(i + 1)
@@ -266,6 +282,11 @@ class Scanner(TitleRules, OrgRules):
                 return i + 1
         words = texts[i:r]
         if any(w.isupper() and len(w) > 1 for w in words):
+            if not sent_initial and all(not looks_vietnamese(w) for w in words if w != "-") \
+                    and not self.shouting(i):
+                # "FTSE Russell", "JP Morgan": an acronym with foreign words is a company
+                self.add(i, r, "ORGANIZATION", rule="foreign-org", score=0.5)
+                return self.after_entity(r)
             return i + 1
         if not any(not looks_vietnamese(w) for w in words if w != "-"):
             return i + 1

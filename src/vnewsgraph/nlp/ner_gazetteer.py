@@ -190,7 +190,7 @@ def build() -> Gazetteer:
         gz.add(h, MISC_HEAD, h)
     for h in g.LOWER_ORG_HEADS:
         gz.add(h, ORG_HEAD, h)
-    gz.lower_triggers |= g.PLACE_PREPS
+    gz.lower_triggers |= g.PLACE_PREPS | g.LOWER_MISC_FIRST
     gz.finish()
     return gz
 

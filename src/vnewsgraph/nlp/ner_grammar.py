@@ -73,6 +73,12 @@ LOWER_ORG_HEADS: frozenset[str] = frozenset({
     "tờ", "tờ báo", "báo", "đài", "kênh truyền hình", "nhà sản xuất", "hãng hàng không", "quỹ đầu tư",
     "công ty con", "liên doanh", "ứng dụng", "mạng xã hội", "sàn giao dịch", "câu lạc bộ", "đội tuyển",
 })
+# Lower-case common nouns before the name of an index, a storm, a prize, a ship… (MISC).
+LOWER_MISC_HEADS: tuple[tuple[str, ...], ...] = (
+    ("chỉ", "số"), ("siêu", "bão"), ("bão",), ("áp", "thấp"), ("giải", "thưởng"), ("giải",), ("tàu",),
+    ("tên", "lửa"), ("mẫu", "xe"), ("dòng", "xe"), ("điện", "thoại"), ("vaccine",), ("chiến", "dịch"),
+)
+LOWER_MISC_FIRST: frozenset[str] = frozenset(p[0] for p in LOWER_MISC_HEADS)
 # Place heads: the name after them is a LOCATION; the bare name is the entity
 # name and "head + name" an alias.
 LOC_HEADS: frozenset[str] = frozenset({

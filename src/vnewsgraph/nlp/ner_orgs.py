@@ -85,8 +85,11 @@ class OrgRules(ScannerBase):
         same: Cand | None = None
         if h in g.GENERIC_HEADS:
             # "Trường Đại học Quốc gia Hà Nội" is "Đại học Quốc gia Hà Nội"; "Tập đoàn Vingroup" is "Vingroup"
+            first = j
+            while first < k and not self.cap[first]:
+                first += 1  # "Công ty cổ phần Tập đoàn Masan" is "Tập đoàn Masan"
             inner = [c for c in self.cands[n_before:] if c.type == "ORGANIZATION"
-                     and c.start == self.starts[j] and c.end == self.ends[k - 1]]
+                     and c.start == self.starts[first] and c.end == self.ends[k - 1]]
             same = inner[0] if inner else None
         if same is not None:
             self.add(i, k, "ORGANIZATION", canonical=same.canonical or same.name, country=country,

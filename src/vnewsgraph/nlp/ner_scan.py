@@ -169,17 +169,25 @@ class ScannerBase:
             return None  # "Đầu tư của doanh nghiệp…" opens a sentence, it is no newspaper
         if e is not None and (e.canonical in g.ABSTRACT_BODIES or e.kind == ORG and "thứ" in e.tokens):
             return None  # "Hội nghị Cấp cao ASEAN lần thứ 47" is a meeting (MISC), not a body
+        if e is not None:
+            n = k + len(e.tokens)
+            if n + 1 < self.end and self.texts[n] == "-" and self.starts[n] == self.ends[n - 1] \
+                    and self.starts[n + 1] == self.ends[n]:
+                return None  # "VN-Index": part of a hyphenated compound
         return e
 
     def after_entity(self, k: int) -> int:
         """After an entity, a parenthesised acronym ("Đảng Nhân dân Campuchia (CPP)") is its alias."""
         texts = self.texts
-        if k + 2 < self.end and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper() \
+        if k + 2 < self.end and texts[k] == "(" and texts[k + 2] == ")" and self.cap[k + 1] \
                 and len(texts[k + 1]) >= 2:
+            w = texts[k + 1]
             e_end = self.ends[k - 1]
             ending = [c for c in self.cands[-6:] if c.end == e_end]
             prev = min(ending, key=lambda c: c.start) if ending else None
-            if prev is not None:
+            acronym = sum(ch.isupper() for ch in w) >= 2 and w.isalnum()  # "CPP", "HoSE"
+            short_name = prev is not None and prev.type == "ORGANIZATION" and not looks_vietnamese(w)
+            if prev is not None and (acronym or short_name):  # "Ngân hàng … (Techcombank)"
                 c = self.add(k + 1, k + 2, prev.type, canonical=prev.canonical or prev.name,
                              country=prev.country, rule="acronym-def")
                 c.name = texts[k + 1]

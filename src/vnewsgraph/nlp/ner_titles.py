@@ -88,6 +88,13 @@ class TitleRules(ScannerBase):
                     continue
                 break
             if not self.cap[k]:
+                # "Giám đốc đầu tư Công ty X": a lower-case field of the office, then its body
+                m = k
+                while m < end and m - k < 2 and self.word[m] and not self.cap[m] and texts[m] not in g.STOP_LOWER:
+                    m += 1
+                if m > k and m < end and self.cap[m] and self.m(m, _ORG_START) is not None:
+                    k = m
+                    continue
                 break
             e = self.entity_at(k)
             if e is not None and e.kind in _LOCS:
