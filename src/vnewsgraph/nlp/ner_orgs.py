@@ -107,7 +107,8 @@ class OrgRules(ScannerBase):
                 continue
             e = self.m(p, _ENT, False)
             n = len(e.tokens) if e is not None else 0
-            if e is not None and e.kind == COUNTRY and p + n <= j:
+            if e is not None and p + n <= j and (
+                    e.kind == COUNTRY or e.kind == PLACE and e.extra in g.ADMIN_PLACE_KINDS and e.extra):
                 self.add(p, p + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-org")
                 p += n
                 continue
