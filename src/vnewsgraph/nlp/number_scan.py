@@ -56,6 +56,7 @@ _TIMES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ENDS_IN_BILLIONS = re.compile(r"(?:tỷ|tỉ)$", re.IGNORECASE)
+_COMMA_THOUSAND = re.compile(r"[1-9]\d{0,2},\d{3}")
 _GAP_BEFORE = re.compile(r"(?<!\w)gấp\s*$", re.IGNORECASE)
 _DOUBLE = re.compile(r"(?<![\w])gấp\s+(đôi|rưỡi)(?![\w])", re.IGNORECASE)
 _FILLER_END = re.compile(r"(?:\s+(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số))+\s*$", re.IGNORECASE)
@@ -258,6 +259,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
         if unit_entry is not None:
             unit = unit_entry.unit
             cls = unit_entry.cls
+            if cls == "currency" and _COMMA_THOUSAND.fullmatch(numeral):
+                value = float(numeral.replace(",", ""))  # "2,500 đồng": no one writes 2.5 đồng
             value *= unit_entry.factor
             if cls == "times" and not _TIMES_BEFORE.search(prefix):
                 continue
