@@ -2,7 +2,7 @@
 these tests on topics the seed documents do not cover (a provincial economy
 story, an ASEAN summit, a utility company after a storm, tourism in Hà Nội,
 a state visit, a corruption trial, a football final, a storm, a regional
-railway story, the stock market; the last six were written and annotated before the recogniser was tuned on them, and are
+railway story, the stock market, dengue fever; the last seven were written and annotated before the recogniser was tuned on them, and are
 kept as first written).
 The expected entities are annotated by the rules of shared/gold/README.md and
 scored the way shared/tools/score_extraction.py scores them (an entity is found
@@ -227,6 +227,23 @@ MARKET_GOLD = [
     L("Mỹ"), O("Cục Dự trữ Liên bang", "Fed"), P("Jerome Powell"),
 ]
 
+HEALTH = """Bộ Y tế cảnh báo dịch sốt xuất huyết tăng mạnh
+
+Theo Cục Phòng bệnh (Bộ Y tế), từ đầu năm đến nay cả nước ghi nhận hơn 75.000 ca sốt xuất huyết, trong đó 12 ca tử vong. Các địa phương có số ca mắc cao gồm Hà Nội, Đà Nẵng, Khánh Hòa và Cần Thơ.
+
+PGS.TS Vương Ánh Dương, Phó Cục trưởng Cục Phòng bệnh, cho biết Tổ chức Y tế Thế giới (WHO) đã hỗ trợ Việt Nam 500.000 USD để phòng chống dịch. Bệnh viện Bệnh Nhiệt đới Trung ương đang điều trị cho 120 bệnh nhân nặng.
+
+Tại TP.HCM, Sở Y tế thành phố đề nghị người dân diệt lăng quăng mỗi tuần. Giám đốc Sở Y tế TP.HCM Tăng Chí Thượng cho biết ngành y tế đã phun hóa chất tại quận Bình Tân và huyện Củ Chi.
+
+Bà Angela Pratt, Trưởng đại diện WHO tại Việt Nam, khuyến cáo các nước trong khu vực tăng cường giám sát.
+"""
+HEALTH_GOLD = [
+    O("Bộ Y tế"), O("Cục Phòng bệnh"), L("Hà Nội"), L("Đà Nẵng"), L("Khánh Hòa"), L("Cần Thơ"),
+    P("Vương Ánh Dương"), O("Tổ chức Y tế Thế giới", "WHO"), L("Việt Nam"),
+    O("Bệnh viện Bệnh Nhiệt đới Trung ương"), L("TP.HCM", "Thành phố Hồ Chí Minh"), O("Sở Y tế TP.HCM"),
+    P("Tăng Chí Thượng"), L("Bình Tân", "quận Bình Tân"), L("Củ Chi", "huyện Củ Chi"), P("Angela Pratt"),
+]
+
 ARTICLES = {
     "province": (PROVINCE, PROVINCE_GOLD),
     "asean": (ASEAN, ASEAN_GOLD),
@@ -238,6 +255,7 @@ ARTICLES = {
     "weather": (WEATHER, WEATHER_GOLD),
     "region": (REGION, REGION_GOLD),
     "market": (MARKET, MARKET_GOLD),
+    "health": (HEALTH, HEALTH_GOLD),
 }
 
 
