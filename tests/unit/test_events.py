@@ -415,3 +415,12 @@ def test_souvenirs_are_not_aid_and_a_fronted_place_locates() -> None:
     doc, evs = events_of("Tại Quảng Bình, Thủ tướng Phạm Minh Chính đến thăm, tặng quà các gia đình bị thiệt hại do bão.")
     assert [(e.type, e.cameo) for e in evs] == [("AID", "073")]
     assert evs[0].location is not None and doc.entities[int(evs[0].location[1:]) - 1].name == "Quảng Bình"
+
+
+def test_a_bare_title_resolves_without_entity_titles() -> None:
+    doc = make_doc("Thủ tướng Phạm Minh Chính đến Quảng Bình.\nThủ tướng đã trao tặng 1.000 suất quà cho bà con.")
+    for e in doc.entities:
+        e.titles = []  # an entity recognizer that records no titles
+    evs = EventExtractor()(doc).events
+    aid = next(e for e in evs if e.type == "AID")
+    assert "Phạm Minh Chính" in names(doc, aid)

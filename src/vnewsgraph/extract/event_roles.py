@@ -85,7 +85,12 @@ class EntityIndex:
         for e in doc.entities:
             if e.type != "PERSON":
                 continue
-            for title in e.titles:
+            titles = list(e.titles)
+            for m in e.mentions:  # the title written right before the name, as a fallback
+                written = _title_before(doc.text, m.start)
+                if written:
+                    titles.append(written)
+            for title in titles:
                 words = title.split()
                 for n in range(len(words), 1, -1):
                     holders.setdefault(" ".join(words[:n]), set()).add(e.id)
@@ -172,3 +177,13 @@ def _holder(ids: set[str], person_refs: list[tuple[int, str]], pos: int, mention
         if eid in ids:
             return eid
     return max(sorted(ids), key=lambda i: mentions.get(i, 0))
+
+
+def _title_before(text: str, pos: int) -> str | None:
+    """The known title ending right before ``pos`` ("Tổng Bí thư Tô Lâm" -> "Tổng Bí thư")."""
+    words = text[max(0, pos - 60) : pos].split()
+    for n in range(min(6, len(words)), 1, -1):
+        candidate = " ".join(words[-n:])
+        if candidate[:1].isupper() and _known_title(candidate):
+            return candidate
+    return None
