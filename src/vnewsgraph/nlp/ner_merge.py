@@ -79,8 +79,8 @@ class Group:
         return None
 
     def country(self) -> str | None:
-        for c in self.cands:
-            if c.country and c.type != "PERSON" or c.country and c.rule != "family-name":
+        for c in sorted(self.cands, key=lambda c: c.start):
+            if c.country:
                 return c.country
         return None
 

@@ -277,7 +277,7 @@ class TitleRules(ScannerBase):
 
     def try_honorific(self, i: int) -> int:
         h = self.m(i, _HONS, False)
-        if h is None or h.canonical in g.WEAK_HONORIFICS and False:
+        if h is None:
             return i
         nm = self.parse_name(i, after_title=h.canonical not in g.WEAK_HONORIFICS)
         if nm is None:
