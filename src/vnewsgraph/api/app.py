@@ -199,7 +199,15 @@ def create_app(
     app = FastAPI(
         title="vnewsgraph",
         version=__version__,
-        description="A cited, queryable knowledge base of Vietnamese news: entities, events, figures and their sources.",
+        description=(
+            "A cited, queryable knowledge base of Vietnamese news: entities, events, figures and their sources.\n\n"
+            "* Reads (`GET /api/...`) are open unless the server sets `VNEWSGRAPH_READ_KEY`.\n"
+            "* Writes (`POST /api/ingest`, `DELETE /api/documents/{id}`) need the key set in "
+            "`VNEWSGRAPH_API_KEY`, sent in the `X-API-Key` header; with no key configured they are disabled (403).\n"
+            "* Lists take `limit` (1..max page size) and `offset` (>= 0). Bad input gets a 4xx with "
+            "`{error, message}`.\n"
+            "* Every web page has a JSON twin: `/entities/{id}.json` or `?format=json`."
+        ),
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Request, Security
+from fastapi.security import APIKeyHeader
 
 from vnewsgraph.config import Settings
 from vnewsgraph.errors import InputError
@@ -16,6 +17,13 @@ from vnewsgraph.model import Article
 API_KEY_HEADER = "X-API-Key"
 # Browsers cannot send a header: /login stores the read key in this cookie (reads only, never writes).
 READ_COOKIE = "vnewsgraph_read_key"
+# Declared so that OpenAPI (and the Authorize button of /docs) knows about the key.
+api_key_header = APIKeyHeader(
+    name=API_KEY_HEADER,
+    auto_error=False,
+    scheme_name="ApiKey",
+    description="Writes need VNEWSGRAPH_API_KEY; reads need VNEWSGRAPH_READ_KEY (or the write key) when one is set.",
+)
 
 # Fetches one URL and yields articles or typed errors (vnewsgraph.ingest.web.read_url).
 Fetcher = Callable[[str], Iterator[Article | InputError]]
@@ -51,10 +59,10 @@ def can_read_with(settings: Settings, given: str | None) -> bool:
     return _key_matches(given, settings.read_key) or bool(settings.api_key and _key_matches(given, settings.api_key))
 
 
-def require_read(request: Request) -> None:
+def require_read(request: Request, key: str | None = Security(api_key_header)) -> None:
     """Reads are open unless ``read_key`` is set; then the read key (or the write key) is needed."""
     settings = context(request).settings
-    if can_read_with(settings, request.headers.get(API_KEY_HEADER)):
+    if can_read_with(settings, key):
         return
     if can_read_with(settings, request.cookies.get(READ_COOKIE)):
         return
@@ -64,7 +72,7 @@ def require_read(request: Request) -> None:
     )
 
 
-def require_write(request: Request) -> None:
+def require_write(request: Request, key: str | None = Security(api_key_header)) -> None:
     """Writes need ``api_key``; with none configured, writes over HTTP are disabled."""
     api_key: str = context(request).settings.api_key
     if not api_key:
@@ -72,5 +80,5 @@ def require_write(request: Request) -> None:
             status_code=403,
             detail="writes are disabled: no API key is configured (set VNEWSGRAPH_API_KEY)",
         )
-    if not _key_matches(request.headers.get(API_KEY_HEADER), api_key):
+    if not _key_matches(key, api_key):
         raise HTTPException(status_code=401, detail=f"writing needs the API key in the {API_KEY_HEADER} header")
