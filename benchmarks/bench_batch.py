@@ -32,9 +32,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 
-# Child programs: each prints one JSON line with its measurements.
-READER_CHILD = r"""
-import json, resource, sys, time
+# Child programs: each prints one JSON line with its measurements. Peak memory is the
+# process's VmHWM (resident high-water mark of this process image; unlike ru_maxrss it
+# does not carry over the parent's peak through fork + exec).
+PEAK = r"""
+def peak_rss_mb():
+    with open("/proc/self/status") as fh:
+        return next(int(l.split()[1]) for l in fh if l.startswith("VmHWM:")) / 1024
+"""
+
+READER_CHILD = PEAK + r"""
+import json, sys, time
 from vnewsgraph.model import Article
 mode, path = sys.argv[1], sys.argv[2]
 t0 = time.perf_counter()
@@ -51,12 +59,11 @@ for item in items:
     else:
         errors += 1
 elapsed = time.perf_counter() - t0
-print(json.dumps({"mode": mode, "articles": n, "errors": errors, "seconds": elapsed,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"mode": mode, "articles": n, "errors": errors, "seconds": elapsed, "peak_rss_mb": peak_rss_mb()}))
 """
 
-SEQUENTIAL_CHILD = r"""
-import json, resource, sys, time
+SEQUENTIAL_CHILD = PEAK + r"""
+import json, sys, time
 from vnewsgraph.ingest.files import read_path
 from vnewsgraph.model import Article
 from vnewsgraph.nlp.pipeline import Pipeline
@@ -68,8 +75,7 @@ for item in read_path(sys.argv[1]):
         pipe.extract(item).to_json()
         n += 1
 elapsed = time.perf_counter() - t0
-print(json.dumps({"docs": n, "seconds": elapsed, "docs_per_s": n / elapsed,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"docs": n, "seconds": elapsed, "docs_per_s": n / elapsed, "peak_rss_mb": peak_rss_mb()}))
 """
 
 RAY_CHILD = r"""
@@ -137,6 +143,7 @@ def run_child(code: str, *args: str, timeout: float = 3600) -> dict:
         raise RuntimeError(f"child failed ({proc.returncode}):\n{proc.stderr[-4000:]}")
     last = [line for line in proc.stdout.splitlines() if line.startswith("{")][-1]
     result: dict = json.loads(last)
+    result["load_avg_1m"] = round(os.getloadavg()[0], 2)  # other work on the machine, at the end of the run
     return result
 
 
@@ -145,7 +152,63 @@ def median_run(runs: list[dict]) -> dict:
     ordered = sorted(runs, key=lambda r: r["docs_per_s"])
     chosen = dict(ordered[len(ordered) // 2])
     chosen["all_docs_per_s"] = [round(r["docs_per_s"], 1) for r in runs]
+    chosen["all_load_avg"] = [r.get("load_avg_1m") for r in runs]
     return chosen
+
+
+def jsonl_to_parquet(src: Path, dst: Path, rows_per_group: int = 20_000) -> None:
+    """Convert a JSONL corpus to Parquet, streamed (one row group in memory at a time)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([(c, pa.string()) for c in ("text", "title", "url", "published", "outlet")])
+    rows: list[dict] = []
+    with src.open("rb") as fin, pq.ParquetWriter(str(dst), schema, compression="zstd") as writer:
+        for line in fin:
+            rows.append(json.loads(line))
+            if len(rows) >= rows_per_group:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows = []
+        if rows:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+
+
+def write_big_warc(articles_jsonl: Path, dst: Path, blob: Path, big_mb: int) -> int:
+    """A gzipped WARC: one HTML response per article, with a large binary response in the middle."""
+    import html
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with blob.open("wb") as fh:
+        chunk = os.urandom(1 << 20)  # incompressible, so the archive really is that large
+        for _ in range(big_mb):
+            fh.write(chunk)
+    n = 0
+    with dst.open("wb") as out, articles_jsonl.open("rb") as fin:
+        writer = WARCWriter(out, gzip=True)
+        for i, line in enumerate(fin):
+            obj = json.loads(line)
+            paras = "".join(f"<p>{html.escape(p)}</p>" for p in obj["text"].split("\n\n"))
+            body = f'<html><head><meta charset="utf-8"><title>Tin {i}</title></head><body><article>{paras}</article></body></html>'
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://tin-tuc-mau.vn/bai/{i}.html", "response", payload=io.BytesIO(body.encode()), http_headers=headers
+                )
+            )
+            n += 1
+            if i == 10:
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
+                with blob.open("rb") as payload:
+                    writer.write_record(
+                        writer.create_warc_record(
+                            "https://tin-tuc-mau.vn/video.mp4", "response", payload=payload, http_headers=headers
+                        )
+                    )
+    blob.unlink()
+    return n
 
 
 def head_lines(src: Path, dst: Path, lines: int | None = None, fraction: float | None = None) -> int:
@@ -169,6 +232,7 @@ def main() -> None:
     ap.add_argument("--tmp", type=Path, default=Path("/tmp/vnewsgraph-bench-batch"))
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "batch.md")
     ap.add_argument("--keep", action="store_true", help="keep the generated files")
+    ap.add_argument("--warc-blob-mb", type=int, default=300, help="size of the binary record in the test WARC")
     ap.add_argument("--repeat", type=int, default=3, help="runs per throughput configuration (median reported)")
     ap.add_argument(
         "--reuse-memory", type=Path, help="take the input and memory sections from an earlier run's JSON (skips the big file)"
@@ -203,7 +267,18 @@ def main() -> None:
                     print("memory", r, flush=True)
             tenth.unlink()
             head_lines(big, sample, lines=args.docs)
+            pq_path = args.tmp / "corpus.parquet"
+            jsonl_to_parquet(big, pq_path)
             big.unlink()
+            warc = args.tmp / "crawl.warc.gz"
+            n_pages = write_big_warc(sample, warc, args.tmp / "blob.bin", big_mb=args.warc_blob_mb)
+            for label, path in (("Parquet of the whole input", pq_path), (f"WARC: {n_pages:,} pages + one {args.warc_blob_mb} MB binary record", warc)):
+                r = run_child(READER_CHILD, "read_path", str(path))
+                r.update({"input": label, "bytes": path.stat().st_size})
+                results["memory"].append(r)
+                print("memory", r, flush=True)
+            pq_path.unlink()
+            warc.unlink()
         results["slice"] = {"articles": sum(1 for _ in sample.open("rb")), "bytes": sample.stat().st_size}
         runs = [run_child(SEQUENTIAL_CHILD, str(sample)) for _ in range(args.repeat)]
         results["sequential"] = median_run(runs)
@@ -239,13 +314,13 @@ def report(r: dict, args: argparse.Namespace) -> str:
         f"Input: synthetic Vietnamese news (`vnewsgraph.batch.synthetic`), {inp['bytes'] / 1e9:.2f} GB of JSON Lines,"
         f" {inp['articles']:,} articles (generated under /tmp in {inp['generate_s']:.0f} s, deleted after).",
         "",
-        "## Streaming memory (reading only, whole input, fresh process each)",
+        "## Streaming memory (reading only, fresh process each)",
         "",
         "| input | reader | articles | seconds | peak RSS (MB) |",
         "|---|---|---:|---:|---:|",
     ]
     for m in r["memory"]:
-        reader = "`read_path` (ingest / extract)" if m["mode"] == "read_path" else "batch shards (Ray read tasks)"
+        reader = "`read_path` (ingest / extract)" if m["mode"] == "read_path" else "batch shards (Ray read tasks), in turn"
         lines.append(
             f"| {m['input']} ({m['bytes'] / 1e6:,.0f} MB) | {reader} | {m['articles']:,} | {m['seconds']:.1f} |"
             f" {m['peak_rss_mb']:.0f} |"
@@ -255,19 +330,21 @@ def report(r: dict, args: argparse.Namespace) -> str:
         "",
         f"## Extraction throughput ({r['slice']['articles']:,}-document slice, {r['slice']['bytes'] / 1e6:.1f} MB)",
         "",
-        f"Median of {args.repeat} runs (each in a fresh process); every run's docs/s in the last column.",
+        f"Median of {args.repeat} runs (each in a fresh process); every run's docs/s, and the machine's 1-minute"
+        " load average at the end of each run (other engineers' work on the same 2 cores), in the last columns.",
         "",
         "| how | workers | docs/s | seconds | Ray start (s) | peak driver RSS (MB) |"
-        " peak RSS of driver + Ray processes (MB) | docs/s of each run |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
+        " peak RSS of driver + Ray processes (MB) | docs/s of each run | load average |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---|",
         f"| sequential `Pipeline` (no Ray) | 1 | {seq['docs_per_s']:.1f} | {seq['seconds']:.1f} | – |"
-        f" {seq['peak_rss_mb']:.0f} | – | {', '.join(map(str, seq['all_docs_per_s']))} |",
+        f" {seq['peak_rss_mb']:.0f} | – | {', '.join(map(str, seq['all_docs_per_s']))} |"
+        f" {', '.join(map(str, seq.get('all_load_avg', [])))} |",
     ]
     for x in r["ray"]:
         lines.append(
             f"| `batch extract` (local Ray) | {x['workers']} | {x['docs_per_s']:.1f} | {x['seconds']:.1f} |"
             f" {x['ray_start_s']:.1f} | {x['peak_driver_rss_mb']:.0f} | {x['peak_tree_rss_mb']:.0f} |"
-            f" {', '.join(map(str, x['all_docs_per_s']))} |"
+            f" {', '.join(map(str, x['all_docs_per_s']))} | {', '.join(map(str, x.get('all_load_avg', [])))} |"
         )
     lines += ["", SCALING.strip(), ""]
     return "\n".join(lines)
@@ -281,7 +358,7 @@ SCALING = textwrap.dedent(
       `Pipeline` as `vnewsgraph extract`; a worker loads it once and keeps it. Nothing is shared between
       documents until `batch load`, so throughput grows with the number of CPU cores, close to
       linearly, until something else saturates: expect roughly *sequential docs/s × cores × 0.8–0.9*
-      (Ray task scheduling and Arrow (de)serialisation of each batch cost a few per cent; with 16
+      (Ray task scheduling and Arrow (de)serialisation of each batch cost a few per cent; with 64
       documents per task that overhead is amortised).
     * **Reading is split from extraction.** The driver cuts JSON Lines into line-aligned byte ranges
       (one newline-counting pass, about a second per GB), Parquet into row groups and folders into

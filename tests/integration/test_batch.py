@@ -163,8 +163,9 @@ def test_batch_load_streams_records_into_bulk_load(
     assert len(store.records) == N_ARTICLES + 1
 
 
-def test_batch_load_equals_ingest(ray_local: None, tmp_path: Path) -> None:
-    """The KB built by batch extract + batch load equals the one built by ingest."""
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_batch_load_equals_ingest(ray_local: None, tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> None:
+    """The KB built by batch extract + batch load (COPY on PostgreSQL) equals the one built by ingest."""
     store_mod = pytest.importorskip("vnewsgraph.kb.store")
     query_mod = pytest.importorskip("vnewsgraph.kb.query")
     from vnewsgraph.batch.ray_pipeline import load_records, run_extract
@@ -177,14 +178,19 @@ def test_batch_load_equals_ingest(ray_local: None, tmp_path: Path) -> None:
     out = tmp_path / "kb.parquet"
     run_extract([str(corpus)], out, workers=2)
 
-    batch_store = store_mod.open_store(str(tmp_path / "batch.db"))
+    if backend == "postgres":  # fresh schemas on the test server (tests/integration/conftest.py)
+        server = request.getfixturevalue("pg_server")
+        batch_url, ingest_url = server.new_schema(), server.new_schema()
+    else:
+        batch_url, ingest_url = str(tmp_path / "batch.db"), str(tmp_path / "ingest.db")
+    batch_store = store_mod.open_store(batch_url)
     try:
         load_records(out, batch_store)
         batch_view = _kb_view(query_mod.Repository(batch_store))
     finally:
         batch_store.close()
 
-    ingest_store = store_mod.open_store(str(tmp_path / "ingest.db"))
+    ingest_store = store_mod.open_store(ingest_url)
     try:
         pipe = Pipeline()
         for item in read_inputs([str(corpus)]):

@@ -169,3 +169,35 @@ def test_parquet_is_streamed(tmp_path: Path) -> None:
     assert count == n_rows
     # Python-side peak stays far below the ~8 MB of text in the file (one batch of rows at a time).
     assert peak < 4_000_000, (peak, size)
+
+
+def test_warc_is_streamed_past_large_records(tmp_path: Path) -> None:
+    """A 30 MB video record is read through in blocks, never held in memory."""
+    import os
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    blob = tmp_path / "video.bin"
+    with blob.open("wb") as fh:
+        for _ in range(30):
+            fh.write(os.urandom(1 << 20))
+    path = tmp_path / "big.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i, body in enumerate([TRADE, STORM]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            page = io.BytesIO(_html(f"Tin {i}", body))
+            writer.write_record(writer.create_warc_record(f"https://tin.example.vn/{i}", "response", payload=page, http_headers=headers))
+            if i == 0:
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
+                with blob.open("rb") as payload:
+                    rec = writer.create_warc_record("https://tin.example.vn/v.mp4", "response", payload=payload, http_headers=headers)
+                    writer.write_record(rec)
+    assert path.stat().st_size > 30_000_000
+    tracemalloc.start()
+    items = list(read_warc_file(path))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]
+    assert peak < 5_000_000, peak
