@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from vnewsgraph.extract.events import EventExtractor
 from vnewsgraph.model import Article, Document, Entity, Event, Span
 from vnewsgraph.nlp.pipeline import make_document
@@ -424,3 +427,21 @@ def test_a_bare_title_resolves_without_entity_titles() -> None:
     evs = EventExtractor()(doc).events
     aid = next(e for e in evs if e.type == "AID")
     assert "Phạm Minh Chính" in names(doc, aid)
+
+
+WORDS = ["Thủ tướng", "Phạm Minh Chính", "tiếp", "thăm", "Nhật Bản", "ngày", "12/3", "sẽ", "đã", "ký kết",
+         "trao tặng", "500", "suất quà", "hai bên", "Đoàn", ",", ";", ".", "\n", "(", ")", "tại", "Hà Nội",
+         "cuộc gặp", "hội đàm", "với", "Ito Naoki", "tháng 7/2024", "hôm qua", "cho biết", "của", "lên đường"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.booleans())
+def test_any_text_gives_well_formed_events(words: list[str], dated: bool) -> None:
+    doc, evs = events_of(" ".join(words), PUB if dated else None)
+    ids = {e.id for e in doc.entities}
+    for ev in evs:
+        assert ev.participants and all(p.entity in ids for p in ev.participants)
+        assert ev.location is None or ev.location in ids
+        assert ev.status in ("occurred", "planned", "ongoing")
+        assert 0 <= ev.evidence.start < ev.evidence.end <= len(doc.text)
+        assert ev.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", ev.date)

@@ -4,8 +4,11 @@ expressions x publication dates -> ISO values."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnewsgraph.model import Article
 from vnewsgraph.nlp.pipeline import make_document
@@ -95,3 +98,16 @@ def test_same_day_takes_the_day_named_last() -> None:
     found = tag_time_expressions("Sáng 5/3, hai bên ký kết. Chiều cùng ngày, Thủ tướng tiếp Đại sứ.", D(2025, 3, 6))
     assert [(t.value, t.precision) for t in found] == [("2025-03-05", "day"), ("2025-03-05", "day")]
     assert found[1].attrs["anchor"] == "same"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789/-. ngàytháosánhiuôqmkđềưứcTN(),", max_size=40),
+       st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31)) | st.none())
+def test_any_text_resolves_to_valid_iso_or_none(text: str, published: dt.date | None) -> None:
+    for t in tag_time_expressions(text, published):
+        assert 0 <= t.start < t.end <= len(text)
+        if t.value is not None:
+            for part in t.value.split("/"):
+                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", part), t.value
+                if len(part) == 10:
+                    dt.date.fromisoformat(part)
