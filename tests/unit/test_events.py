@@ -445,3 +445,11 @@ def test_any_text_gives_well_formed_events(words: list[str], dated: bool) -> Non
         assert ev.status in ("occurred", "planned", "ongoing")
         assert 0 <= ev.evidence.start < ev.evidence.end <= len(doc.text)
         assert ev.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", ev.date)
+
+
+def test_one_donation_with_its_figures_and_different_donors_apart() -> None:
+    text = ("Hội Chữ thập đỏ Việt Nam đã trao tặng UBND tỉnh Quảng Bình 20.000 USD cùng 200 phần quà hỗ trợ "
+            "bà con vùng lũ.\nBộ Y tế hỗ trợ tỉnh Quảng Bình 5 tỷ đồng.")
+    doc, evs = events_of(text)
+    assert sorted(sorted(names(doc, e) - {"Việt Nam"}) for e in evs) == [
+        ["Bộ Y tế", "Quảng Bình"], ["Hội Chữ thập đỏ Việt Nam", "UBND tỉnh Quảng Bình"]]

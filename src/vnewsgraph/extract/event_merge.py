@@ -124,6 +124,12 @@ def _compatible(c: Candidate, e: MergedEvent, ref: str | None, persons_orgs: set
         return False
     if "planned" in markers and "occurred" in markers:
         return False
+    # given by different donors: different donations
+    if c.type == "AID" and not c.anaphoric:
+        givers = {eid for m in e.mentions for eid, role in m.roles.items() if role == "actor"}
+        ours_givers = {eid for eid, role in c.roles.items() if role == "actor"}
+        if givers and ours_givers and not givers & ours_givers:
+            return False
     # received or visited by different people or bodies: different happenings
     ours, theirs = c.counterparts(persons_orgs), set().union(*(m.counterparts(persons_orgs) for m in e.mentions))
     if ours and theirs and not ours & theirs and not c.anaphoric:

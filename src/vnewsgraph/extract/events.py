@@ -260,7 +260,7 @@ class EventExtractor:
                    hit: TriggerHit) -> bool:
         rule = hit.rule
         near_before = [h for h in before if h.rule.type == rule.type and hit.start - h.end < 60
-                       and not re.search(r"[,;.]", text[h.end : hit.start])]
+                       and not re.search(r";|[,.](?!\d)", text[h.end : hit.start])]
         if rule.form == "move":
             if near_before:
                 return False
