@@ -76,6 +76,7 @@ def test_outlet_from_url_and_attribution() -> None:
     assert outlet_from_url("https://vnexpress.net/thoi-su/abc-123.html") == "VnExpress"
     assert outlet_from_url("https://www.vietnamplus.vn/x") == "Vietnam+"
     assert outlet_from_url("https://example.com/x") is None
+    assert outlet_from_url("http://[x") is None
     assert outlet_from_text("Nội dung bài viết.\n\nTheo TTXVN") == "TTXVN"
     assert outlet_from_text("Nội dung bài viết.\n\n(VTC News)") == "VTC News"
     # A correspondent's dateline names no publisher.

@@ -36,7 +36,10 @@ def outlet_table() -> tuple[dict[str, str], dict[str, str]]:
 def outlet_from_url(url: str | None) -> str | None:
     if not url or "://" not in url:
         return None
-    host = (urlparse(url).hostname or "").lower()
+    try:
+        host = (urlparse(url).hostname or "").lower()
+    except ValueError:  # a malformed URL ("http://[x") names no outlet
+        return None
     domains, _ = outlet_table()
     while host:
         if host in domains:
