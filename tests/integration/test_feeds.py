@@ -179,7 +179,7 @@ def test_malformed_feed_is_reported_and_the_next_feed_still_read(site, tmp_path:
     articles, errors = read_all(reader, site.url("/malformed.xml"), site.url("/atom.xml"))
     reader.close()
     assert len(errors) == 1
-    assert isinstance(errors[0], MalformedInputError)
+    assert isinstance(errors[0], MalformedInputError) and isinstance(errors[0], FetchError)
     assert errors[0].source == site.url("/malformed.xml")
     assert "does not parse" in errors[0].reason
     assert len(articles) == 2
@@ -237,3 +237,31 @@ def test_read_inputs_dispatches_urls(site, tmp_path: Path, monkeypatch: pytest.M
     assert isinstance(items[0], Article) and "Phạm Minh Chính" in items[0].raw_text
     assert isinstance(items[1], FetchError) and items[1].source == site.url("/khong-ton-tai.html")
     assert (tmp_path / "state.sqlite").exists()
+
+
+def test_unreachable_robots_txt_means_no_fetching(site, tmp_path: Path) -> None:
+    """RFC 9309: a robots.txt answering 5xx means complete disallow; asked once per run."""
+    site.state.statuses["/robots.txt"] = 503
+    reader = make_reader(tmp_path / "state.sqlite", fetch_retries=0)
+    articles, errors = read_all(
+        reader, site.url("/kinh-te/fdi-bac-ninh.html"), site.url("/xa-hoi/bao-lu-mien-trung.html")
+    )
+    reader.close()
+    assert articles == []
+    assert [e.source for e in errors] == [site.url("/kinh-te/fdi-bac-ninh.html"), site.url("/xa-hoi/bao-lu-mien-trung.html")]
+    assert all("robots.txt could not be read" in e.reason for e in errors)
+    assert dict(site.state.requests) == {"/robots.txt": 1}
+    # Not remembered as seen: once robots.txt is back, the next run fetches them.
+    del site.state.statuses["/robots.txt"]
+    reader = make_reader(tmp_path / "state.sqlite")
+    articles, errors = read_all(reader, site.url("/kinh-te/fdi-bac-ninh.html"))
+    reader.close()
+    assert len(articles) == 1 and errors == []
+
+
+def test_missing_robots_txt_allows_everything(site, tmp_path: Path) -> None:
+    site.state.statuses["/robots.txt"] = 404
+    reader = make_reader(tmp_path / "state.sqlite")
+    articles, errors = read_all(reader, site.url("/private/noi-bo.html"))
+    reader.close()
+    assert errors == [] and len(articles) == 1 and "cổ tức 20%" in articles[0].raw_text

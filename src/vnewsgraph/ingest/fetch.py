@@ -100,6 +100,7 @@ class Fetcher:
         self._sleep = sleep
         self._last: dict[str, float] = {}
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots_errors: dict[str, str] = {}
         self.requests = 0
         self.client = httpx.Client(
             headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -138,6 +139,8 @@ class Fetcher:
         origin = origin_of(url)
         if origin in self._robots:
             return self._robots[origin]
+        if origin in self._robots_errors:  # unreachable earlier in this run: fail fast
+            raise HttpFetchError(self._robots_errors[origin], url, transient=True)
         cached = self.state.robots(origin)
         if cached is None:
             robots_url = origin + "/robots.txt"
@@ -148,9 +151,9 @@ class Fetcher:
                     cached = (exc.status, "")
                 else:
                     # RFC 9309: an unreachable robots.txt means "assume complete disallow".
-                    raise HttpFetchError(
-                        f"robots.txt could not be read ({exc.reason}); not fetching", url, transient=True
-                    ) from exc
+                    reason = f"robots.txt could not be read ({exc.reason}); not fetching"
+                    self._robots_errors[origin] = reason
+                    raise HttpFetchError(reason, url, transient=True) from exc
             else:
                 cached = (resp.status, resp.body.decode("utf-8", "replace"))
             self.state.save_robots(origin, *cached)

@@ -26,6 +26,19 @@ from vnewsgraph.ingest.fetch_state import FetchState, content_hash, default_stat
 from vnewsgraph.model import Article
 
 
+class WebContentError(FetchError, MalformedInputError):
+    """A feed or page was fetched but could not be read (both a FetchError and a MalformedInputError)."""
+
+    code = "malformed"
+
+
+def as_fetch_error(exc: InputError, url: str) -> FetchError:
+    """Every failure at a URL is reported as a FetchError naming that URL."""
+    if isinstance(exc, FetchError):
+        return exc
+    return WebContentError(exc.reason, exc.source or url)
+
+
 class WebReader:
     """Reads feeds and article pages with one Fetcher and one fetch state."""
 
@@ -75,7 +88,7 @@ class WebReader:
             entries = parse_feed(resp.body, url)
         except InputError as exc:
             self.failures += 1
-            yield exc
+            yield as_fetch_error(exc, url)
             return
         transient_failure = False
         for entry in entries:
@@ -113,7 +126,7 @@ class WebReader:
         try:
             article = article_from_response(resp, requested=url)
         except InputError as exc:
-            yield exc
+            yield as_fetch_error(exc, url)
             return
         if entry is not None:
             if article.published is None and entry.published is not None:
