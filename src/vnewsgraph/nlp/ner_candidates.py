@@ -163,7 +163,8 @@ class Scanner(TitleRules, OrgRules):
             e = self.entity_at(j)
             if e is None and self.m(j, _ORG_START | _TITLES | _HONS | _LOCHEAD | _MISCHEAD, False) is None and not self.is_person_start(j):
                 k = self.caps_run(j, 4)
-                compound = k < b and self.word[k] and not self.cap[k] and texts[k] not in g.PREP_STOP
+                compound = k < b and (self.word[k] and not self.cap[k] and texts[k] not in g.PREP_STOP
+                                      or texts[k][:1].isdigit())  # "tại Điều 5" is no place
                 if not compound and all(not texts[m].isupper() for m in range(j, k)):
                     self.add(j, k, "LOCATION", rule="after-prep", score=0.6)
                     return self.after_entity(self.place_list(k))
@@ -261,12 +262,19 @@ class Scanner(TitleRules, OrgRules):
         t = texts[i]
         r = self.caps_run(i, 6)
         sent_initial = self.at_sentence_start(i)
+        if t in self.gz.family_names and r - i >= 2:
+            # "Hồ Chủ tịch": a title word closes the name before it
+            for m in range(i + 1, r):
+                if self.m(m, _TITLES, False) is not None:
+                    r = m
+                    break
         if t in self.gz.family_names and 2 <= r - i <= 4:
             c = self.record_person(i, i, r, None, [], "family-name")
             return self.appositions(r, c)
         if r - i == 1:
-            if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() and len(t) <= 8 \
-                    and not self.shouting(i):
+            acr = self.gz.org_acronyms.get(t)
+            if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() \
+                    and (len(t) <= 5 or acr) and not self.shouting(i):
                 acr = self.gz.org_acronyms.get(t)
                 self.add(i, i + 1, "ORGANIZATION", canonical=acr, rule="acronym", score=0.6)
                 return self.after_entity(i + 1)

@@ -104,7 +104,7 @@ LOC_HEADS_KEPT: frozenset[str] = frozenset({
 })
 # Heads of named events, documents and programmes (MISC).
 MISC_HEADS: frozenset[str] = frozenset({
-    "Đại hội", "Nghị quyết", "Chiến lược", "Hiệp định", "Luật", "Bộ luật", "Hiến pháp", "Nghị định",
+    "Đại hội", "Nghị quyết", "Pháp lệnh", "Chiến lược", "Hiệp định", "Luật", "Bộ luật", "Hiến pháp", "Nghị định",
     "Thông tư", "Chỉ thị", "Quyết định", "Hội nghị", "Chương trình", "Đề án", "Dự án", "Kế hoạch",
     "Hiệp ước", "Công ước", "Tuyên bố", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ", "Kết luận",
     "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào",
@@ -152,7 +152,17 @@ NOT_ACRONYMS: frozenset[str] = frozenset({
     "TTCK", "VN", "SN", "NXB", "TT", "NĐ", "QĐ", "CT", "TW", "ĐT", "GTVT", "XNK", "FTA", "ETF",
     "EV", "SUV", "PR", "VR", "AR", "BĐS", "DN", "DNNN", "HTX", "KCN", "CCN", "KKT", "UBND", "HĐND",
     "I", "V", "X", "A", "B", "C", "D", "E", "F", "G", "H", "K", "L", "M", "N", "O", "P", "Q", "R", "S",
-    "T", "U", "Y", "Đ",
+    "T", "U", "Y", "Đ", "XHCN", "CNXH", "NQ", "BLHS", "BLDS", "BLTTHS", "BLTTDS", "PBGDPL", "CNH", "HĐH",
+    "ATGT", "ATTP", "VSATTP", "PCCC", "GDĐT", "NSNN", "TTHC", "CCHC", "QPPL", "VBQPPL", "BĐKH", "ĐBQH",
+    "ĐBSCL", "NTM", "KHCN", "CNTT", "THADS", "TNGT", "HS", "SV", "GV", "NV", "CB", "CC", "VC", "CBCCVC",
+    "LĐ", "TB", "NN", "PTNT", "TN", "MT", "TNMT", "BCH", "UV", "TƯ",
+})
+# Words whose first syllable is written like a country or place name ("Pháp lệnh" = ordinance).
+NAME_LIKE_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
+    ("Pháp", "lệnh"), ("Pháp", "luật"), ("Pháp", "lý"), ("Pháp", "lí"), ("Pháp", "chế"), ("Pháp", "nhân"),
+    ("Pháp", "quyền"), ("Pháp", "điển"), ("Pháp", "y"), ("Anh", "hùng"), ("Anh", "em"), ("Anh", "tài"),
+    ("Mỹ", "thuật"), ("Mỹ", "phẩm"), ("Mỹ", "nghệ"), ("Mỹ", "quan"), ("Đức", "tin"), ("Đức", "tính"),
+    ("Nga", "ngữ"), ("Ý", "kiến"), ("Ý", "nghĩa"), ("Ý", "tưởng"), ("Ý", "chí"), ("Ý", "thức"), ("Bỉ", "ổi"),
 })
 # Capitalised foreign words that are not names of organisations.
 NOT_NAMES: frozenset[str] = frozenset({
