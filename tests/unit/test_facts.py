@@ -154,10 +154,9 @@ def test_rate_of_a_new_subject_is_not_a_change_of_the_previous_figure() -> None:
     assert (imports.value, imports.unit, imports.indicator) == (3, "%", "nhập khẩu")
 
 
-def test_period_stays_in_its_clause_and_bracketed_names_are_kept() -> None:
+def test_the_sentence_states_the_period_and_bracketed_names_are_kept() -> None:
     cpi, core = facts_of("Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,27%; lạm phát cơ bản tăng 3,19%.")
-    assert cpi.period == "2026-01/2026-09"
-    assert core.period is None  # a new clause states no period: none is guessed
+    assert cpi.period == core.period == "2026-01/2026-09"
     assert cpi.indicator == "Chỉ số giá tiêu dùng bình quân"
     assert core.indicator == "lạm phát cơ bản"
 
@@ -273,3 +272,21 @@ def test_subjects_come_from_the_figures_own_chunk_first() -> None:
     ents = [country(text, "Hàn Quốc", "KR", "e1"), country(text, "Singapore", "SG", "e2")]
     korea, singapore = facts_of(text, ents)
     assert (korea.subjects, singapore.subjects) == (["KR"], ["SG"])
+
+
+def test_year_to_date_statistics() -> None:
+    text = ("Tổng vốn đầu tư nước ngoài đăng ký tính đến ngày 31/10/2025 (bao gồm: vốn cấp mới, vốn điều chỉnh) "
+            "đạt 31,52 tỷ USD, tăng 15,6% so với cùng kỳ năm trước.\n"
+            "Trong số 87 quốc gia có dự án được cấp phép mới trong 10 tháng qua, Singapore dẫn đầu với 3,76 tỷ USD, "
+            "chiếm 26,7%; tiếp đến là Nhật Bản 3,21 tỷ USD, chiếm 22,8%.\n"
+            "Trong tháng đầu tiên của năm 2025, có 282 dự án đầu tư mới.\n"
+            "Mưa lũ làm 10 người chết: Hà Nội 2 người, Thái Nguyên 3 người; tám gia đình được hỗ trợ.")
+    facts = facts_of(text, published=dt.date(2025, 11, 6))
+    total, countries, singapore, share, japan, share2, projects, dead, hanoi, thai, families = facts
+    assert total.indicator == "Tổng vốn đầu tư nước ngoài đăng ký"
+    assert total.period == "2025-01/2025-10"
+    assert total.change and total.change.reference == "2024-01/2024-10"
+    assert countries.period == singapore.period == japan.period == share2.period == "2025-01/2025-10"
+    assert (projects.value, projects.period) == (282, "2025-01")
+    assert [(f.value, f.unit) for f in (dead, hanoi, thai, families)] == [
+        (10, "count:người"), (2, "count:người"), (3, "count:người"), (8, "count:gia đình")]

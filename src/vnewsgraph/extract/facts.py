@@ -29,6 +29,7 @@ from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_per
 
 _CHUNK_SEP = re.compile(r"[,;:\[\]]")
 _UP_TO = re.compile(r"\s+(?:tới|đến)\s*$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?<!\w)(?:trong|của)\s+$", re.IGNORECASE)
 _NOW = re.compile(r"(?<!\w)(?<!thực )(?<!xuất )(?<!thể )(?<!phát )(?<!biểu )(?<!tái )hiện"
                   r"(?!\s+(?:đại|tượng|trường|thực|hành|vật|diện|hữu|thân)(?!\w))(?!\w)", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:cho biết|thông tin|thông báo|báo cáo|công bố|dự báo|ước tính|"
@@ -207,7 +208,9 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
         kind, stated = _kind(text, clause_start, q, [o for o in qs[:i] if o.start >= clause_start])
         if clause_start > floor or _NOW.search(text, chunk_start, q.start):
             inherited = None  # a new clause, or a figure of the present ("hiện có …")
-        period, carries = _period(text, clause_start, qs, i, periods, chunk_start)
+        chunk_end_m = _CHUNK_SEP.search(text, q.end, sent.end)
+        chunk_end = chunk_end_m.start() if chunk_end_m else sent.end
+        period, carries = _period(text, qs, i, periods, (chunk_start, chunk_end))
         if not stated and period and _is_future(period, ref, text, clause_start, q.start):
             kind = "target"  # "Đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%"
         if period is None and inherited and kind == inherited_kind:
@@ -224,8 +227,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
                 if j < i:
                     indicator = _indicator(text, _chunk_start(text, sent.start, cq.start), cq, periods) or indicator
                 change = Change(cq.value, cq.unit or "%", directions.get(j), cq.qualifier, reference)
-        chunk_end_m = _CHUNK_SEP.search(text, q.end, sent.end)
-        about = _subjects(text, sent, places, top, (chunk_start, chunk_end_m.start() if chunk_end_m else sent.end))
+        about = _subjects(text, sent, places, top, (chunk_start, chunk_end))
         for o_start, o_end, eid in orgs:  # an organisation named in the figure's clause
             if clause_start <= o_start and o_end <= q.start and eid not in about \
                     and not _SOURCE_AFTER.match(text, o_end) and not _SOURCE_BEFORE.search(text, max(0, o_start - 8), o_start):
@@ -314,9 +316,12 @@ def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]])
 
 
 def _chunk_start(text: str, floor: int, pos: int) -> int:
+    """Where the comma-separated chunk of ``pos`` starts (commas inside
+    brackets do not count)."""
     start = floor
     for m in _CHUNK_SEP.finditer(text, floor, pos):
-        start = m.end()
+        if text.count("(", floor, m.start()) <= text.count(")", floor, m.start()):
+            start = m.end()
     return start
 
 
@@ -325,8 +330,8 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     the next clause only details this one ("; trong đó xuất khẩu …")."""
     start = floor
     for m in _CLAUSE_SEP.finditer(text, floor, pos):
-        if _DETAIL.match(text, m.end()):
-            continue
+        if _DETAIL.match(text, m.end()) or text.count("(", floor, m.start()) > text.count(")", floor, m.start()):
+            continue  # "; trong đó …" details this clause; "(bao gồm: …)" is inside brackets
         if m.group(0) == ":" and len(text[start : m.start()].split()) <= 6:
             continue  # a heading-like label: "Năm 2025: xuất khẩu đạt …"
         start = m.end()
@@ -380,38 +385,37 @@ def _right_after(text: str, q: Quantity, p: PeriodMention) -> bool:
     return q.end <= p.start <= q.end + 30 and _PERIOD_GAP.match(text[q.end : p.start]) is not None
 
 
-def _period(text: str, clause_start: int, qs: list[Quantity], i: int, periods: list[PeriodMention],
-            chunk_start: int) -> tuple[str | None, bool]:
-    """The period of the figure ``qs[i]`` and whether it was stated before it
-    (and so may carry over to the next figures of the clause)."""
+def _period(text: str, qs: list[Quantity], i: int, periods: list[PeriodMention],
+            chunk: tuple[int, int]) -> tuple[str | None, bool]:
+    """The period of the figure ``qs[i]`` as its sentence states it, and
+    whether it was stated before the figure (and so carries over to the next
+    figures of the clause).  Right after the figure ("đạt 11,33 tỷ USD trong
+    năm 2025") wins; then the nearest before it in the sentence ("Năm 2025, …",
+    "Trong 9 tháng đầu năm, …; …"); then one later in its chunk introduced by
+    "trong" ("87 quốc gia … trong 10 tháng qua").  Comparison references ("so
+    với năm 2024") and another figure's own trailing period are not it."""
     q = qs[i]
-    for p in periods:
-        if q.unit == "times":
-            break
-        if not p.is_reference and _right_after(text, q, p):
-            return p.value, False
-    if _NOW.search(text, chunk_start, q.start):
+    if q.unit != "times":
+        for p in periods:
+            if not p.is_reference and _right_after(text, q, p):
+                return p.value, False
+    if _NOW.search(text, chunk[0], q.start):
         return None, False  # "hiện có 16.000 lưu học sinh": the present, not a period
     best: str | None = None
     for p in periods:
         if p.end > q.start:
             break
-        if p.is_reference or p.start < clause_start:
-            continue
-        if any(_right_after(text, other, p) for other in qs[:i]):
-            continue  # "1.500 tỷ đồng giai đoạn 2026-2030": that figure's own period
-        if p.start >= chunk_start:
-            best = p.value
-            continue
-        # An opening adverbial chunk ("Năm 2025, …", "Trong 9 tháng đầu năm, …").
-        c_end_m = _CHUNK_SEP.search(text, p.end, q.start)
-        c_start = _chunk_start(text, clause_start, p.start)
-        if c_end_m is None:
-            continue
-        rest = (text[c_start : p.start] + " " + text[p.end : c_end_m.start()]).strip(_STRIP)
-        if len(rest.split()) <= 3 and text[c_end_m.start()] in ",:":
-            best = p.value
-    return best, best is not None
+        if p.is_reference or any(_right_after(text, other, p) for other in qs[:i]):
+            continue  # "1.500 tỷ đồng giai đoạn 2026-2030 và 100 tấn gạo": that figure's own period
+        best = p.value
+    if best is not None:
+        return best, True
+    if q.unit != "times":
+        for p in periods:
+            if q.end <= p.start < chunk[1] and not p.is_reference and _IN_BEFORE.search(text, max(0, p.start - 8),
+                                                                                            p.start):
+                return p.value, False
+    return None, False
 
 
 def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMention]) -> str | None:

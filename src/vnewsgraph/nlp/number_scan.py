@@ -92,7 +92,8 @@ COUNT_NOUNS = frozenset({
     "bác sĩ", "trường học", "bệnh viện", "thành viên", "đại biểu", "quốc gia và vùng lãnh thổ",
     "văn kiện", "thỏa thuận", "hiệp định", "bản ghi nhớ", "tình nguyện viên", "trẻ em", "nạn nhân",
     "điểm trường", "lớp học", "phòng học", "ngôi trường", "cây cầu", "km đường", "sản phẩm", "mặt hàng",
-    "hợp đồng", "nhà đầu tư", "suất học bổng", "lưu học sinh", "cột mốc", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
+    "hợp đồng", "nhà đầu tư", "suất học bổng", "lưu học sinh", "cột mốc", "gia đình", "ngư dân",
+    "trường hợp", "cơ sở", "nhà máy", "xã", "huyện", "tỉnh", "người", "hộ", "lượt", "vụ", "ca", "chuyến", "đợt",
 })
 _CLASSIFIER_PLUS = frozenset(
     "ngôi căn chiếc con cái tấm bộ phần suất gói bức cây quả trái ngọn toà tòa bản cuốn mảnh thửa lô "
@@ -100,6 +101,8 @@ _CLASSIFIER_PLUS = frozenset(
 )
 _CLASSIFIER_ALONE = frozenset("lượt người hộ vụ ca chuyến đợt".split())
 _WORD_COUNT_OK = COUNT_NOUNS | _CLASSIFIER_ALONE
+_STRONG_COUNT = frozenset({"người", "hộ", "lượt", "ca", "gia đình", "hộ dân", "hộ gia đình", "ngôi nhà", "căn nhà",
+                           "học sinh", "trẻ em", "nạn nhân", "ngư dân", "người dân", "trường hợp"})
 
 
 _BARE_WORDS = frozenset(SCALE_WORDS) | {"trăm", "chục", "mươi", "mười", "linh", "lẻ", "rưỡi", "rưởi", "nửa"}
@@ -306,7 +309,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             if _NUMBER_SIGN_BEFORE.search(prefix) and not _AMONG_BEFORE.search(prefix):
                 continue
             cap = _CAP_WORD_BEFORE.search(prefix)
-            if cap and cap.group(1)[0].isupper() and cap.group(1).lower() not in _COMMON_CAPS:
+            if cap and cap.group(1)[0].isupper() and cap.group(1).lower() not in _COMMON_CAPS \
+                    and lnoun not in _STRONG_COUNT:  # "Hà Nội 2 người" is a count; "Đại hội 14" a name
                 continue
             if value != int(value):
                 alt = parse_numeral(numeral, "en") if has_num and " " not in numeral else None

@@ -31,12 +31,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_years", re.compile(
         rf"(?<![\w])(?=[gtnGTN])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\s+({_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?({_YEAR})",
         re.IGNORECASE)),
+    ("to_date", re.compile(
+        rf"(?<![\w])(?:tính|lũy kế|luỹ kế|cộng dồn)\s+(?:từ đầu năm\s+)?(?:đến|tới)\s+(?:hết\s+)?"
+        rf"(?:ngày\s+(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])|"
+        rf"(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])|"
+        rf"tháng\s+(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/]))", re.IGNORECASE)),
+    ("since_start_to", re.compile(
+        rf"(?<![\w])từ đầu năm(?:\s+({_YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:(\d{{1,2}})\s*/\s*)?"
+        rf"(?:tháng\s+)?(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])", re.IGNORECASE)),
     ("since_start", re.compile(r"từ đầu năm(?:\s+(" + _YEAR + r"))?(?:\s+(?:đến|tới) nay)?", re.IGNORECASE)),
     ("months_of_year", re.compile(
         rf"{_NCOUNT}\s+tháng\s+(đầu|cuối)?\s*(?:của\s+)?năm(?:{_YEAR_TAIL}|\s+{_REL_YEAR})?", re.IGNORECASE)),
     ("months_year", re.compile(rf"{_NCOUNT}\s+tháng\s+(?:đầu\s+)?(?:năm\s+)?({_YEAR})(?!\d)", re.IGNORECASE)),
     ("half", re.compile(
         rf"(nửa đầu|nửa cuối|nửa sau)\s+năm(?:{_YEAR_TAIL}|\s+{_REL_YEAR})?", re.IGNORECASE)),
+    ("first_month", re.compile(
+        rf"(?<![\w])tháng\s+(đầu tiên|đầu|cuối cùng|cuối)\s+(?:của\s+)?năm(?:\s+({_YEAR}))?(?![\d])",
+        re.IGNORECASE)),
     ("quarter", re.compile(
         rf"quý\s+(iv|iii|ii|i|[1-4]|một|hai|ba|bốn|tư|đầu tiên|đầu|cuối cùng|cuối)(?![\w])"
         rf"(?:\s*(?:năm\s+)?(?:của\s+)?(?:năm\s+)?(?:{_YEAR_TAIL}|{_REL_YEAR}))?", re.IGNORECASE)),
@@ -127,6 +138,24 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     if kind == "range_years":
         a, b = int(g[0]), int(g[1])
         return f"{a}/{b}" if a < b else None
+    if kind == "to_date":  # "tính đến ngày 31/10/2025", "lũy kế đến hết tháng 2": the year to date
+        month = g[1] or g[4] or g[6]
+        year = g[2] or g[5] or g[7]
+        if month is None or not 1 <= int(month) <= 12:
+            return None
+        y = int(year) if year else _month_year(int(month), ref)
+        return month_span(y, 1, int(month)) if y else None
+    if kind == "since_start_to":
+        month = int(g[2])
+        if not 1 <= month <= 12:
+            return None
+        y = int(g[0] or g[3]) if (g[0] or g[3]) else _month_year(month, ref)
+        return month_span(y, 1, month) if y else None
+    if kind == "first_month":
+        y = int(g[1]) if g[1] else (ref.year if ref else None)
+        if y is None:
+            return None
+        return _ym(y, 1 if g[0].lower().startswith("đầu") else 12)
     if kind == "since_start":
         y = int(g[0]) if g[0] else (ref.year if ref else None)
         if y is None:
@@ -202,7 +231,7 @@ def find_periods(text: str, ref: dt.date | None, start: int = 0, end: int | None
                 continue
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if kind in ("rel_year", "whole_year", "in_year") and _AFTER_COUNT.search(text, max(0, m.start() - 12),
+            if kind in ("rel_year", "whole_year", "in_year", "first_month") and _AFTER_COUNT.search(text, max(0, m.start() - 12),
                                                                                       m.start()):
                 continue  # "10 năm qua", "2 năm tới": a span of years, not a year
             value = _resolve(kind, m, ref)
