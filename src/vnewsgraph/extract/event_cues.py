@@ -22,6 +22,7 @@ AMOUNT = (r"(?:\d[\d.,]*|(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín
 AMOUNT_RE = re.compile(AMOUNT, re.I)
 CONTINUES = re.compile(r"(?<!\w)(?:trước khi|sau khi|rồi|và|để|tiếp đó|sau đó)\s*$", re.I)
 FRONTED_PLACE = re.compile(r"\s*(?:[^\W\d_]+\s+\d{1,2}[/-]\d{1,2}\s*,\s*)?(?:tại|ở)\s+", re.I)
+PRONOUN = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+(?=[a-zđà-ỹ])")
 SCENE = re.compile(r"(?<!\w)(?:tại|trong|trong khuôn khổ|nhân dịp|bên lề)\s+$", re.I)
 OF = re.compile(r"(?<!\w)của(?!\w)", re.I)
 HAPPENED_ON = re.compile(r"\s*(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|bắt đầu|kết thúc)(?!\w)", re.I)

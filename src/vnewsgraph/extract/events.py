@@ -43,6 +43,7 @@ from vnewsgraph.extract.event_cues import (
     PHRASE_BREAK,
     PLACE_HEAD,
     PLURAL,
+    PRONOUN,
     SCENE,
     TO_PLACE,
     VISIT_MODIFIERS,
@@ -168,17 +169,10 @@ class EventExtractor:
                 actors = persons[-1:]
                 if not actors and i > 0 and CONTINUES.search(text, hits[i - 1].end, hit.start):
                     actors = list(prev_actors)  # "… đến Nhật Bản, trước khi sang Hàn Quốc"
-            elif hit.rule.type == "VISIT" and hit.rule.form == "verb":
+            elif hit.rule.type == "VISIT" and hit.rule.form == "verb" and _plural_visitors(text, pre, pre_start, hit):
                 # "… chào mừng các đối tác Hàn Quốc đến thăm": the visitors are in the
                 # phrase right before the verb, not the subject of the sentence
-                comma = text.rfind(",", pre_start, hit.start)
-                phrase = [r for r in pre if r.start > comma] if comma >= 0 else pre
-                if comma >= 0 and phrase and not any(r.type in PARTY_TYPES for r in phrase) \
-                        and PLURAL.search(text, comma, hit.start):
-                    actors = [r for r in phrase if r.type == "LOCATION"]
-                elif actors:
-                    first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
-                    actors = actors[first_person:]
+                actors = _plural_visitors(text, pre, pre_start, hit)
             elif actors:
                 first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
                 actors = actors[first_person:]
@@ -188,6 +182,8 @@ class EventExtractor:
                     inherited = True
                 if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
                     actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
+                if not actors and PRONOUN.search(text, pre_start, hit.start):
+                    actors = _last_person(index, hit.start)  # "Lần gần nhất ông thăm Việt Nam …"
                 if not actors and DELEGATION.match(text, pre_start):
                     actors, delegation_visit = _visitors_of(index, [*earlier, *out], hit.start)  # "Đoàn đã …"
                 if not actors and hit.rule.form == "act":
@@ -197,7 +193,9 @@ class EventExtractor:
             if actors:
                 prev_actors = actors
             if hit.rule.form in ("noun", "ref"):
-                of = OF.search(text, hit.end, post_end)
+                of = OF.search(text, hit.end, min(post_end, hit.end + 30))
+                if of and WITH.match(text[hit.end : of.start()]):
+                    of = None  # "buổi tiếp … với đoàn … của Hàn Quốc": the guests' side, not the host
                 owners = [r for r in post if of and r.start >= of.end() and r.type in PARTY_TYPES]
                 if owners:
                     actors = owners[:1]  # "chuyến thăm Việt Nam của Chủ tịch … António Costa"
@@ -518,3 +516,20 @@ def _inside(spans: list[tuple[int, int]], hit: TriggerHit) -> bool:
             return True
         i -= 1
     return False
+
+
+def _last_person(index: EntityIndex, pos: int) -> list[Ref]:
+    """"ông", "bà" standing alone: the person named last before ``pos``."""
+    people = [r for r in index.between(max(0, pos - 1500), pos) if r.type == "PERSON" and not r.via_title]
+    return [Ref(pos, pos, people[-1].entity, "PERSON", via_title=True)] if people else []
+
+
+def _plural_visitors(text: str, pre: list[Ref], pre_start: int, hit: TriggerHit) -> list[Ref]:
+    """The countries of a plural group right before a visit verb ("các đối tác Hàn Quốc đến thăm")."""
+    comma = text.rfind(",", pre_start, hit.start)
+    if comma < 0 or not PLURAL.search(text, comma, hit.start):
+        return []
+    phrase = [r for r in pre if r.start > comma]
+    if any(r.type in PARTY_TYPES for r in phrase):
+        return []
+    return [r for r in phrase if r.type == "LOCATION"]
