@@ -156,7 +156,7 @@ class Fact:
         value: float | int = self.value
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
-        return {
+        record: dict[str, Any] = {
             "value": value,
             "unit": self.unit,
             "qualifier": self.qualifier,
@@ -167,6 +167,14 @@ class Fact:
             "change": self.change.to_dict() if self.change else None,
             "evidence": self.evidence.to_dict(),
         }
+        # Extra fields (the contract welcomes them): a range's upper bound, and the
+        # direction and reference period of a growth rate stated on its own.
+        if self.attrs.get("high") is not None:
+            record["value_high"] = self.attrs["high"]
+        for key in ("direction", "reference"):
+            if self.attrs.get(key) is not None:
+                record[key] = self.attrs[key]
+        return record
 
 
 @dataclass(slots=True)
