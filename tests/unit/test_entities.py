@@ -230,3 +230,29 @@ def test_degenerate_inputs_do_not_fail(text: str) -> None:
     for e in doc.entities:
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(doc.text)
+
+
+def test_lower_case_titles_in_apposition(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ông Nguyễn Văn Phúc, phó chủ tịch UBND tỉnh Lâm Đồng, cho biết mưa đã ngớt.")
+    phuc = ent(doc, "Nguyễn Văn Phúc", "PERSON")
+    assert phuc.titles == ["phó chủ tịch UBND tỉnh Lâm Đồng"]
+    assert ent(doc, "Lâm Đồng", "LOCATION").country == "VN"
+
+
+def test_named_sports_event_is_misc_not_the_body_inside(pipe: Pipeline) -> None:
+    doc = run(pipe, "Đội tuyển Việt Nam vô địch AFF Cup 2024 trên sân Mỹ Đình.")
+    assert any(e.type == "MISC" and e.name.startswith("AFF Cup") for e in doc.entities)
+    assert "AFF" not in names(doc, "ORGANIZATION")
+    assert ent(doc, "sân Mỹ Đình", "LOCATION")
+
+
+def test_words_that_begin_like_a_country_are_not_countries(pipe: Pipeline) -> None:
+    doc = run(pipe, "Pháp luật quy định rõ. Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh mới. "
+                    "Ý kiến của các chuyên gia Pháp được ghi nhận.")
+    assert [e.name for e in doc.entities if e.type == "LOCATION"] == ["Pháp"]
+    assert len(ent(doc, "Pháp", "LOCATION").mentions) == 1
+
+
+def test_unknown_code_like_acronyms_are_not_organisations(pipe: Pipeline) -> None:
+    doc = run(pipe, "Công tác PBGDPL và xây dựng CNXH được đẩy mạnh, theo NQ của Chính phủ.")
+    assert names(doc, "ORGANIZATION") <= {"Chính phủ"}
