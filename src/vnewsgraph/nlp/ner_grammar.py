@@ -127,6 +127,11 @@ tiếp thăm gặp dự nói phát nhấn khẳng đề chúc trao ký làm đ�
 tham ban triển thực bày hội điện mời kêu dẫn đứng mở sang hãy lúc sáng chiều tối trưa ngày tháng
 tuần quý cần muốn vẫn nêu chủ
 """.split())
+# Two-syllable nouns whose first syllable is in STOP_LOWER (as the start of a verb elsewhere).
+NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({
+    ("thông", "tin"), ("công", "nghệ"), ("công", "nghiệp"), ("công", "an"), ("thực", "phẩm"), ("hội", "nhập"),
+    ("phát", "triển"), ("đầu", "tư"), ("thương", "mại"),
+})
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""
 và của cho để với từ tới đến vào trong ngoài ngày năm tháng tuần sáng chiều tối trưa đêm hôm nay là

@@ -140,11 +140,12 @@ class OrgRules(ScannerBase):
                 return j + len(e.tokens), e.country, 1
         # "Bộ Khoa học và Công nghệ thông tin Hàn Quốc": a foreign namesake of a known body
         m = j
-        while m < end and m - j < 2 and self.word[m] and not self.cap[m] and texts[m] not in g.PREP_STOP:
+        while m < end and m - j < 2 and self.word[m] and not self.cap[m] and texts[m] not in g.PREP_STOP \
+                and (texts[m] not in g.STOP_LOWER or tuple(texts[m:m + 2]) in g.NOUN_PAIRS):
             m += 1
         if m > j and m < end and self.cap[m] and body_len >= 3:
-            e = self.m(m, _COUNTRIES, False)
-            if e is not None and e.country != own_country:
+            e = self.entity_at(m)
+            if e is not None and e.kind == COUNTRY and e.country != own_country:
                 self.add(m, m + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
                          rule="country-in-org")
                 return m + len(e.tokens), e.country, 1
