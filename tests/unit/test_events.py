@@ -453,3 +453,12 @@ def test_one_donation_with_its_figures_and_different_donors_apart() -> None:
     doc, evs = events_of(text)
     assert sorted(sorted(names(doc, e) - {"Việt Nam"}) for e in evs) == [
         ["Bộ Y tế", "Quảng Bình"], ["Hội Chữ thập đỏ Việt Nam", "UBND tỉnh Quảng Bình"]]
+
+
+def test_a_pronoun_subject_is_the_person_named_last() -> None:
+    text = ("Tổng thống Indonesia Prabowo Subianto tới Hà Nội sáng nay.\n"
+            "Lần gần nhất ông thăm Việt Nam là vào tháng 3/2023.")
+    doc, evs = events_of(text)
+    past = next(e for e in evs if e.date == "2023-03")
+    assert (past.type, past.status) == ("VISIT", "occurred")
+    assert "Prabowo Subianto" in names(doc, past)

@@ -182,7 +182,7 @@ class EventExtractor:
                     inherited = True
                 if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
                     actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
-                if not actors and PRONOUN.search(text, pre_start, hit.start):
+                if not actors and PRONOUN.search(text, pre_start, hit.start + 1):
                     actors = _last_person(index, hit.start)  # "Lần gần nhất ông thăm Việt Nam …"
                 if not actors and DELEGATION.match(text, pre_start):
                     actors, delegation_visit = _visitors_of(index, [*earlier, *out], hit.start)  # "Đoàn đã …"
