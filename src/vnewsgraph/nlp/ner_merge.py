@@ -127,7 +127,8 @@ def _merge_people(groups: list[Group]) -> None:
                    and not _vn_name(x) and not _vn_name(y) for x in ka for y in kb):
                 _merge_into(ga, gb)
                 ka |= kb
-    # a lone surname/given name after the full name ("ông Rubio", "ông Chính")
+    # a lone surname/given name after the full name ("ông Rubio", "ông Chính"): each such mention goes
+    # to the nearest preceding person of that name (news re-introduces people by full name)
     full = [g for g in groups if g.type == "PERSON" and g.cands]
     for g in full:
         names = set(g.names())
@@ -137,8 +138,17 @@ def _merge_people(groups: list[Group]) -> None:
         owners = [o for o in full if o is not g and o.cands and any(
             len(n.split()) > 1 and (n.split()[-1] == word or n.split()[0] == word and not _vn_name(key(n)))
             for n in o.names())]
-        if len(owners) == 1 and owners[0].first < g.first:
-            _merge_into(owners[0], g)
+        if not owners:
+            continue
+        kept: list[Cand] = []
+        for c in g.cands:
+            before = [(max(x.start for x in o.cands if x.start < c.start), n)
+                      for n, o in enumerate(owners) if any(x.start < c.start for x in o.cands)]
+            if before:
+                owners[max(before)[1]].cands.append(c)
+            else:
+                kept.append(c)
+        g.cands = kept
 
 
 def _vn_name(k: str) -> bool:
