@@ -256,3 +256,20 @@ def test_words_that_begin_like_a_country_are_not_countries(pipe: Pipeline) -> No
 def test_unknown_code_like_acronyms_are_not_organisations(pipe: Pipeline) -> None:
     doc = run(pipe, "Công tác PBGDPL và xây dựng CNXH được đẩy mạnh, theo NQ của Chính phủ.")
     assert names(doc, "ORGANIZATION") <= {"Chính phủ"}
+
+
+def test_foreign_surname_after_title_and_former_office(pipe: Pipeline) -> None:
+    doc = run(pipe, "Tổng thống Macron tuyên bố ủng hộ. Cựu Tổng thống Mỹ Barack Obama và nguyên Thủ tướng "
+                    "Nguyễn Tấn Dũng gặp nhau.")
+    assert ent(doc, "Macron", "PERSON")
+    assert ent(doc, "Barack Obama").titles == ["Cựu Tổng thống Mỹ"]
+    assert ent(doc, "Nguyễn Tấn Dũng").titles == ["nguyên Thủ tướng"]
+
+
+def test_lone_given_name_goes_to_the_nearest_person(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, phát biểu. Sau đó ông Trần Mạnh Hùng, "
+                    "Giám đốc Sở Xây dựng, trình bày. Ông Hùng cho biết dự án chậm.")
+    later = ent(doc, "Trần Mạnh Hùng", "PERSON")
+    assert "Hùng" in later.aliases and len(later.mentions) == 2
+    assert len(ent(doc, "Nguyễn Văn Hùng", "PERSON").mentions) == 1
+    assert sum(e.type == "PERSON" for e in doc.entities) == 2

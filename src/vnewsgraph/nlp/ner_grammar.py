@@ -145,6 +145,8 @@ TITLE_DETERMINERS: frozenset[str] = frozenset({
     "các", "những", "nhiều", "mọi", "nguyên", "cựu", "tân", "vị", "hai", "ba", "chức", "cương vị",
     "làm", "thành", "là", "giữ",
 })
+# Words before a title that belong to it ("nguyên Thủ tướng", "cựu Tổng thống", "tân Đại sứ").
+TITLE_PREFIXES: frozenset[str] = frozenset({"nguyên", "cựu", "tân", "quyền"})
 # All-capital words that are not organisations.
 NOT_ACRONYMS: frozenset[str] = frozenset({
     "USD", "VND", "VNĐ", "EUR", "GDP", "GRDP", "FDI", "ODA", "CPI", "PMI", "AI", "ICT", "CEO", "CFO",

@@ -21,6 +21,7 @@ from vnewsgraph.nlp.ner_scan import (
     BareTitle,
     Cand,
     ScannerBase,
+    looks_vietnamese,
     person_end,
 )
 
@@ -185,7 +186,8 @@ class TitleRules(ScannerBase):
                 return k, j, r, hon  # "ông Út", "ông Hunmanet"
             if w.isupper() and len(w) > 1 or w in g.ROMAN:
                 return None
-            if self.word[r] if r < end else False:
+            if (self.word[r] if r < end else False) and looks_vietnamese(w):
+                # "Bộ trưởng Quốc phòng": a capitalised field word, not a name ("Tổng thống Putin tuyên bố" is)
                 if not self.cap[r] and nxt not in g.STOP_LOWER:
                     return None
         return k, j, r, hon
@@ -266,6 +268,9 @@ class TitleRules(ScannerBase):
             return i
         nm = self.parse_name(k, after_title=True)
         if nm is not None:
+            if i > self.sent_start and self.folded[i - 1] in g.TITLE_PREFIXES:
+                a, b, code = parts[0]
+                parts[0] = (i - 1, b, code)  # "nguyên Thủ tướng", "cựu Tổng thống"
             c = self.record_person(nm[0], nm[1], nm[2], nm[3], parts, "title")
             return self.appositions(nm[2], c)
         # no name: keep the nested organisations and places, remember a bare title
