@@ -225,3 +225,29 @@ def _kb_view(repo: Any) -> dict[str, Any]:
     facts = sorted(key(f) for f in everything(repo.list_facts))
     documents = sorted(d.get("id") for d in everything(repo.list_documents))
     return {"stats": stats, "entities": entities, "events": events, "facts": facts, "documents": documents}
+
+
+def test_mixed_folder_equals_extract(ray_local: None, tmp_path: Path) -> None:
+    """A folder of text, HTML, JSONL, Parquet and WARC files: same records, same order as `extract`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from tests.integration.test_warc import STORM, TRADE, _html, write_warc
+
+    from vnewsgraph.batch.ray_pipeline import run_extract
+
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a_tin.txt").write_text("date 2025-11-03 (Báo Mẫu) - " + TRADE, "utf-8")
+    (folder / "b_trang.html").write_bytes(_html("Bão số 13", STORM))
+    write_jsonl(folder / "c_tin.jsonl", 30, seed=5)
+    pq.write_table(pa.Table.from_pylist(list(articles(20, seed=6))), folder / "d_tin.parquet", row_group_size=7)
+    write_warc(folder / "sub" / "e_crawl.warc.gz")
+    (folder / "sub" / "f_rong.txt").write_text("   \n", "utf-8")
+
+    out = tmp_path / "mixed.parquet"
+    result = run_extract([str(folder)], out, workers=2)
+    expected, _ = extract_cli([str(folder)])
+    got = list(read_records(out))
+    assert len(got) == 1 + 1 + 30 + 20 + 2
+    assert got == expected
+    assert result.failed == 2  # the WARC's empty page and the blank text file
