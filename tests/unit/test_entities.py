@@ -273,3 +273,10 @@ def test_lone_given_name_goes_to_the_nearest_person(pipe: Pipeline) -> None:
     assert "Hùng" in later.aliases and len(later.mentions) == 2
     assert len(ent(doc, "Nguyễn Văn Hùng", "PERSON").mentions) == 1
     assert sum(e.type == "PERSON" for e in doc.entities) == 2
+
+
+def test_sentence_initial_country_subjects(pipe: Pipeline) -> None:
+    doc = run(pipe, "Mỹ áp thuế 20% với hàng hóa nhập khẩu. Nga tấn công Ukraine. Anh cho biết sẽ về quê. "
+                    "Đầu tư của doanh nghiệp tăng.")
+    assert names(doc, "LOCATION") == {"Mỹ", "Nga", "Ukraine"}
+    assert not names(doc, "ORGANIZATION")

@@ -164,12 +164,14 @@ NOT_ACRONYMS: frozenset[str] = frozenset({
     "ĐBSCL", "NTM", "KHCN", "CNTT", "THADS", "TNGT", "HS", "SV", "GV", "NV", "CB", "CC", "VC", "CBCCVC",
     "LĐ", "TB", "NN", "PTNT", "TN", "MT", "TNMT", "BCH", "UV", "TƯ",
 })
+# Country names that are also common words opening a sentence ("Anh cho biết" = he said).
+COMMON_WORD_NAMES: frozenset[str] = frozenset({"Anh", "Ý", "Áo", "Sát", "Lao", "Thai", "Hung", "Bỉ", "Séc", "Síp"})
 # Words whose first syllable is written like a country or place name ("Pháp lệnh" = ordinance).
 NAME_LIKE_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("Pháp", "lệnh"), ("Pháp", "luật"), ("Pháp", "lý"), ("Pháp", "lí"), ("Pháp", "chế"), ("Pháp", "nhân"),
     ("Pháp", "quyền"), ("Pháp", "điển"), ("Pháp", "y"), ("Anh", "hùng"), ("Anh", "em"), ("Anh", "tài"),
     ("Mỹ", "thuật"), ("Mỹ", "phẩm"), ("Mỹ", "nghệ"), ("Mỹ", "quan"), ("Đức", "tin"), ("Đức", "tính"),
-    ("Nga", "ngữ"), ("Ý", "kiến"), ("Ý", "nghĩa"), ("Ý", "tưởng"), ("Ý", "chí"), ("Ý", "thức"), ("Bỉ", "ổi"),
+    ("Nga", "ngữ"), ("Nhật", "ký"), ("Nhật", "báo"), ("Nhật", "trình"), ("Nhật", "thực"), ("Ý", "kiến"), ("Ý", "nghĩa"), ("Ý", "tưởng"), ("Ý", "chí"), ("Ý", "thức"), ("Bỉ", "ổi"),
 })
 # Capitalised foreign words that are not names of organisations.
 NOT_NAMES: frozenset[str] = frozenset({

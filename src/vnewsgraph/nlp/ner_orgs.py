@@ -39,7 +39,7 @@ class OrgRules(ScannerBase):
             return i
         lex = self.m(i, _ORGS)
         if lex is not None and ("thứ" in lex.tokens or lex.canonical in g.ABSTRACT_BODIES or self.at_sentence_start(i) and len(
-                lex.tokens) <= 2 and all(w.islower() for w in self.texts[i + 1:i + len(lex.tokens)])):
+                lex.tokens) == 2 and self.texts[i + 1].islower()):
             lex = None
         head = self.m(i, frozenset({ORG_HEAD}), fold=False)
         if lex is not None and len(lex.tokens) >= 2 and i + len(lex.tokens) < self.end \

@@ -164,13 +164,9 @@ class ScannerBase:
     def entity_at(self, k: int) -> Entry | None:
         e = self.m(k, _ENT)
         if e is not None and self.at_sentence_start(k) and (
-                len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous
-                or len(e.tokens) <= 2 and all(w.islower() for w in self.texts[k + 1:k + len(e.tokens)])):
+                len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous and self.texts[k] in g.COMMON_WORD_NAMES
+                or len(e.tokens) == 2 and self.texts[k + 1].islower()):
             return None  # "Đầu tư của doanh nghiệp…" opens a sentence, it is no newspaper
-        if e is not None and len(e.tokens) == 1 and self.at_sentence_start(k) and k + 1 < self.end \
-                and self.word[k + 1] and not self.cap[k + 1] and self.texts[k + 1] not in g.STOP_LOWER \
-                and self.texts[k + 1] not in g.PREP_STOP:
-            return None  # "Pháp luật quy định…": the first syllable of a word, not France
         if e is not None and len(e.tokens) == 1 and k + 1 < self.end \
                 and (self.texts[k], self.folded[k + 1]) in g.NAME_LIKE_COMPOUNDS:
             return None  # "ban hành Pháp lệnh", "Anh hùng Lao động"
