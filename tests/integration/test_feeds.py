@@ -265,3 +265,44 @@ def test_missing_robots_txt_allows_everything(site, tmp_path: Path) -> None:
     articles, errors = read_all(reader, site.url("/private/noi-bo.html"))
     reader.close()
     assert errors == [] and len(articles) == 1 and "cổ tức 20%" in articles[0].raw_text
+
+
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def to_cp1258(text: str) -> bytes:
+    """Vietnamese text as Windows-1258 writes it: base letters precomposed, tone marks combining."""
+    import unicodedata
+
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out.append(ch.encode("cp1258"))
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        tones = "".join(c for c in parts if c in TONES)
+        out.append((base + tones).encode("cp1258"))
+    return b"".join(out)
+
+
+def test_legacy_encoded_page_declared_by_meta(site, tmp_path: Path) -> None:
+    text = (
+        "Ngân hàng Nhà nước vừa điều chỉnh tỷ giá trung tâm tăng 15 đồng, lên mức 25.100 đồng/USD. "
+        "Các chuyên gia nhận định tỷ giá sẽ ổn định trong quý cuối năm nhờ nguồn kiều hối dồi dào."
+    )
+    page = (
+        '<html><head><meta charset="windows-1258"><title>Tỷ giá trung tâm tăng nhẹ</title></head>'
+        f"<body><article><h1>Tỷ giá trung tâm tăng nhẹ</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    )
+    site.state.overrides["/ty-gia.html"] = (to_cp1258(page), "text/html")  # no charset in the header
+    reader = make_reader(tmp_path / "state.sqlite")
+    articles, errors = read_all(reader, site.url("/ty-gia.html"))
+    reader.close()
+    assert errors == []
+    import unicodedata
+
+    assert unicodedata.normalize("NFC", "25.100 đồng/USD") in unicodedata.normalize("NFC", articles[0].raw_text)
+    assert (articles[0].encoding or "").lower().replace("-", "") in {"windows1258", "cp1258"}

@@ -19,7 +19,6 @@ import threading
 from collections.abc import Callable, Iterator
 
 from vnewsgraph.errors import FetchError, InputError, MalformedInputError
-from vnewsgraph.ingest.encodings import decode_bytes
 from vnewsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from vnewsgraph.ingest.fetch import Fetcher, HttpFetchError, Response
 from vnewsgraph.ingest.fetch_state import FetchState, content_hash, default_state_path, normalise_state_path
@@ -152,21 +151,19 @@ class WebReader:
 
 
 def article_from_response(resp: Response, requested: str) -> Article:
-    """The article in a fetched HTML page (trafilatura via ``article_from_html``)."""
-    from vnewsgraph.ingest.html import article_from_html
+    """The article in a fetched page, read like a file (``read_bytes``): the charset from the
+    Content-Type header or the page's own ``<meta charset>``, legacy Vietnamese encodings
+    detected, the main text by trafilatura."""
+    from vnewsgraph.ingest.files import read_bytes
 
     if not resp.body.strip():
         raise MalformedInputError("the page is empty", requested)
-    text: str | None = None
-    encoding: str | None = None
-    if resp.charset:
-        try:
-            text, encoding = resp.body.decode(resp.charset), resp.charset
-        except (LookupError, UnicodeDecodeError):
-            text = None
-    if text is None:
-        text, encoding = decode_bytes(resp.body, requested)
-    return article_from_html(text, requested, encoding=encoding, url=resp.url)
+    content_type = resp.headers.get("content-type") or None
+    for item in read_bytes(resp.body, requested, url=resp.url, content_type=content_type):
+        if isinstance(item, InputError):
+            raise item
+        return item
+    raise MalformedInputError("no article found in the page", requested)
 
 
 _default: WebReader | None = None
