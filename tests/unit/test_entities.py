@@ -280,3 +280,10 @@ def test_sentence_initial_country_subjects(pipe: Pipeline) -> None:
                     "Đầu tư của doanh nghiệp tăng.")
     assert names(doc, "LOCATION") == {"Mỹ", "Nga", "Ukraine"}
     assert not names(doc, "ORGANIZATION")
+
+
+def test_words_inside_a_document_name_are_not_guessed(pipe: Pipeline) -> None:
+    doc = run(pipe, "Việt Nam tuân thủ Hiệp định Marrakesh về thành lập WTO và Luật Đầu tư sửa đổi.")
+    assert {e.name for e in doc.entities if e.type == "MISC"} >= {"Hiệp định Marrakesh", "Luật Đầu tư"}
+    assert {e.type for e in doc.entities if "Marrakesh" in e.name or e.name == "Đầu tư"} == {"MISC"}
+    assert ent(doc, "WTO", "ORGANIZATION")

@@ -260,6 +260,8 @@ class Scanner(TitleRules, OrgRules):
         """A capitalised word no rule claimed: a personal name, an acronym, a foreign name, or nothing."""
         texts = self.texts
         t = texts[i]
+        if i < self.misc_until:
+            return i + 1  # "Hiệp định Marrakesh", "Luật Đầu tư": part of the document's name
         r = self.caps_run(i, 6)
         sent_initial = self.at_sentence_start(i)
         if t in self.gz.family_names and r - i >= 2:

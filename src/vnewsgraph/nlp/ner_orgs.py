@@ -38,8 +38,8 @@ class OrgRules(ScannerBase):
         if not self.cap[i] or depth > 3:
             return i
         lex = self.m(i, _ORGS)
-        if lex is not None and ("thứ" in lex.tokens or lex.canonical in g.ABSTRACT_BODIES or self.at_sentence_start(i) and len(
-                lex.tokens) == 2 and self.texts[i + 1].islower()):
+        if lex is not None and ("thứ" in lex.tokens or lex.canonical in g.ABSTRACT_BODIES or self.common_shaped(
+                i, len(lex.tokens))):
             lex = None
         head = self.m(i, frozenset({ORG_HEAD}), fold=False)
         if lex is not None and len(lex.tokens) >= 2 and i + len(lex.tokens) < self.end \

@@ -109,6 +109,7 @@ class ScannerBase:
         self.end = 0
         self.sent_start = 0
         self.memo: dict[int, tuple[dict[str, Entry], dict[str, Entry]]] = {}
+        self.misc_until = 0
 
     # ------------------------------------------------------------------ helpers
     def m(self, i: int, kinds: frozenset[str], fold: bool = True) -> Entry | None:
@@ -129,6 +130,8 @@ class ScannerBase:
     def add(self, i: int, j: int, type_: str, name: str | None = None, **kw: object) -> Cand:
         c = Cand(self.starts[i], self.ends[j - 1], type_, name or self.span_text(i, j), **kw)  # type: ignore[arg-type]
         self.cands.append(c)
+        if type_ == "MISC" and j > self.misc_until:
+            self.misc_until = j  # inside a named document or event, guesses about unknown words are off
         return c
 
     def caps_run(self, i: int, limit: int = 6) -> int:
@@ -161,11 +164,16 @@ class ScannerBase:
         e = self.m(k, frozenset({ACTOR}), fold=False)
         return e is not None
 
+    def common_shaped(self, k: int, n: int) -> bool:
+        """A two-word known name written like a common word ("Đầu tư") where any word is capitalised:
+        at the start of a sentence or inside a document's name ("Luật Đầu tư")."""
+        return n == 2 and self.texts[k + 1].islower() and (self.at_sentence_start(k) or k < self.misc_until)
+
     def entity_at(self, k: int) -> Entry | None:
         e = self.m(k, _ENT)
-        if e is not None and self.at_sentence_start(k) and (
-                len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous and self.texts[k] in g.COMMON_WORD_NAMES
-                or len(e.tokens) == 2 and self.texts[k + 1].islower()):
+        if e is not None and (
+                self.at_sentence_start(k) and len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous
+                and self.texts[k] in g.COMMON_WORD_NAMES or self.common_shaped(k, len(e.tokens))):
             return None  # "Đầu tư của doanh nghiệp…" opens a sentence, it is no newspaper
         if e is not None and len(e.tokens) == 1 and k + 1 < self.end \
                 and (self.texts[k], self.folded[k + 1]) in g.NAME_LIKE_COMPOUNDS:
