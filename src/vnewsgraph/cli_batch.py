@@ -44,7 +44,7 @@ def _open_store(url: str) -> Any:
 
 
 def _fail(exc: VnewsgraphError) -> typer.Exit:
-    err.print(f"[red]error[/red] {exc}", highlight=False)
+    err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
     return typer.Exit(2)
 
 
@@ -98,9 +98,11 @@ def batch_load(
 ) -> None:
     """Bulk-load extracted records into the knowledge base, then resolve across documents."""
     from vnewsgraph.batch.ray_pipeline import load_records
+    from vnewsgraph.batch.records import check_output
 
     started = time.monotonic()
     try:
+        check_output(path)  # a wrong path fails before the store is opened
         store = _open_store(db or db_url())
         try:
             count = load_records(path, store, resolve=resolve)

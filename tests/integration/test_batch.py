@@ -251,3 +251,21 @@ def test_mixed_folder_equals_extract(ray_local: None, tmp_path: Path) -> None:
     assert len(got) == 1 + 1 + 30 + 20 + 2
     assert got == expected
     assert result.failed == 2  # the WARC's empty page and the blank text file
+
+
+def test_clear_errors_without_starting_ray(tmp_path: Path) -> None:
+    from vnewsgraph.cli import app
+
+    runner = CliRunner()
+    url = runner.invoke(app, ["batch", "extract", "https://tin-tuc-mau.vn/rss", "--out", str(tmp_path / "o.parquet")])
+    assert url.exit_code == 2 and "not - or URLs" in url.output
+    missing = runner.invoke(app, ["batch", "load", str(tmp_path / "khong-co.parquet"), "--db", str(tmp_path / "kb.db")])
+    assert missing.exit_code == 2 and "khong-co.parquet" in missing.output and "no such file" in missing.output
+    assert not (tmp_path / "kb.db").exists()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    other = tmp_path / "khac.parquet"
+    pq.write_table(pa.table({"text": ["Giá xăng giảm 300 đồng mỗi lít."]}), other)
+    wrong = runner.invoke(app, ["batch", "load", str(other), "--db", str(tmp_path / "kb.db")])
+    assert wrong.exit_code == 2 and "no 'record' column" in wrong.output

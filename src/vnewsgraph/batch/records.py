@@ -116,20 +116,38 @@ def output_files(path: Path | str) -> list[Path]:
     return [p]
 
 
-def read_records(path: Path | str, batch_rows: int = 256) -> Iterator[dict[str, Any]]:
-    """The contract-v1 records in a ``batch extract`` output (file or folder), streamed."""
+def check_output(path: Path | str) -> list[Path]:
+    """The Parquet files of a ``batch extract`` output, each checked (exists, has a ``record`` column)."""
     import pyarrow.parquet as pq
 
     files = output_files(path)
     if not files or not files[0].exists():
-        raise InputError("no such file or folder", str(path))
+        raise InputError("no such file or folder" if not Path(path).exists() else "no Parquet files in it", str(path))
     for f in files:
         try:
-            pf = pq.ParquetFile(str(f))
+            names = pq.ParquetFile(str(f)).schema_arrow.names
         except (OSError, pa.ArrowException) as exc:
             raise MalformedInputError(f"not a readable Parquet file: {exc}", str(f)) from exc
-        if "record" not in pf.schema_arrow.names:
+        if "record" not in names:
             raise MalformedInputError("no 'record' column: not a `vnewsgraph batch extract` output", str(f))
+    return files
+
+
+def read_records(path: Path | str, batch_rows: int = 256) -> Iterator[dict[str, Any]]:
+    """The contract-v1 records in a ``batch extract`` output (file or folder), streamed.
+
+    The files are checked before the first record is produced, so a wrong path
+    fails before anything is loaded.
+    """
+    files = check_output(path)
+    return _iter_records(files, batch_rows)
+
+
+def _iter_records(files: list[Path], batch_rows: int) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    for f in files:
+        pf = pq.ParquetFile(str(f))
         for batch in pf.iter_batches(batch_size=batch_rows, columns=["record"]):
             for value in batch.column(0).to_pylist():
                 if value:
