@@ -79,10 +79,11 @@ class Group:
         return None
 
     def country(self) -> str | None:
-        for c in sorted(self.cands, key=lambda c: c.start):
-            if c.country:
-                return c.country
-        return None
+        best: Cand | None = None
+        for c in self.cands:
+            if c.country and (best is None or c.start < best.start):
+                best = c
+        return best.country if best is not None else None
 
 
 def _initial_groups(cands: list[Cand]) -> list[Group]:
