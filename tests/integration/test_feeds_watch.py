@@ -86,7 +86,8 @@ def test_watch_rounds_store_only_what_is_new(site: Any, tmp_path: Path, monkeypa
     assert parse_duration("15m") == 900 and parse_duration("1.5h") == 5400 and parse_duration("45") == 45
 
 
-def test_watch_stops_cleanly_on_sigterm(site: Any, tmp_path: Path, fetch_env: dict[str, str]) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_watch_stops_cleanly_on_signal(site: Any, tmp_path: Path, fetch_env: dict[str, str], signum: int) -> None:
     pytest.importorskip("vnewsgraph.kb.store")
     db = tmp_path / "kb.db"
     env = {**os.environ, **fetch_env}
@@ -110,7 +111,7 @@ def test_watch_stops_cleanly_on_sigterm(site: Any, tmp_path: Path, fetch_env: di
                 except sqlite3.OperationalError:
                     seen = 0
         assert seen == 3, "watch did not store the feed's articles in time"
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(signum)
         _, stderr = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
