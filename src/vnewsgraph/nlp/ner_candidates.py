@@ -58,21 +58,25 @@ class Scanner(TitleRules, OrgRules):
         self.sent_start = a
         self.memo = {}
         i = a
-        lower_triggers = gz.lower_triggers
-        while i < b:
+        hot = self.hot
+        p = bisect_left(hot, a)
+        n_hot = len(hot)
+        while True:
+            while p < n_hot and hot[p] < i:
+                p += 1
+            if p >= n_hot or hot[p] >= b:
+                break
+            i = hot[p]
             t = texts[i]
             if not cap[i]:
-                if t in lower_triggers:
-                    i = self.lower_trigger(i)
-                else:
-                    i += 1
+                i = self.lower_trigger(i)
                 continue
             # photo credits: "Ảnh: Thống Nhất/TTXVN"
             if t in g.CREDIT_WORDS and i + 2 < b and texts[i + 1] == ":":
                 i = self.credit(i + 2)
                 continue
             # a named event ending in "Cup", "Games", "Open"…: "ASEAN Cup 2024", "SEA Games 33"
-            r = self.caps_run(i, 5)
+            r = self.caps_run(i, 5) if self.has_event_tail else i
             if r - i >= 2 and any(texts[m] in g.EVENT_TAILS for m in range(i + 1, r)):
                 core = self.span_text(i, r)
                 if r < b and texts[r][:1].isdigit() and len(texts[r]) <= 4:

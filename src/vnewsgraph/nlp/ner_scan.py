@@ -102,8 +102,12 @@ class ScannerBase:
         self.ends = [t.end for t in toks]
         self.texts = [t.text for t in toks]
         self.folded = [t.casefold() for t in self.texts]
-        self.cap = [t.kind in ("word", "abbrev") and t.text[:1].isupper() for t in toks]
-        self.word = [t.kind in ("word", "abbrev") for t in toks]
+        self.word = [t.kind == "word" or t.kind == "abbrev" for t in toks]
+        self.cap = [w and t[0].isupper() for w, t in zip(self.word, self.texts, strict=True)]
+        self.has_event_tail = any(t in g.EVENT_TAILS for t in self.texts)
+        triggers = gz.lower_triggers
+        # the only tokens a rule can start at: capitalised words and lower-case trigger words
+        self.hot = [n for n, (c, t) in enumerate(zip(self.cap, self.texts, strict=True)) if c or t in triggers]
         self.cands: list[Cand] = []
         self.bare_titles: list[BareTitle] = []
         self.end = 0
