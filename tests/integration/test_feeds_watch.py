@@ -41,7 +41,7 @@ def site() -> Iterator[Any]:
 
 
 @pytest.fixture()
-def fetch_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def fetch_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     from vnewsgraph.ingest import web
 
     env = {"VNEWSGRAPH_FETCH_DELAY": "0", "VNEWSGRAPH_FETCH_TIMEOUT": "0.5", "VNEWSGRAPH_FETCH_RETRIES": "0"}

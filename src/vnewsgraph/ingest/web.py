@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from vnewsgraph.errors import FetchError, InputError, MalformedInputError
 from vnewsgraph.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
@@ -57,7 +57,7 @@ class WebReader:
         self.fetcher.close()
         self.state.close()
 
-    def read(self, url: str) -> Iterator[Article | InputError]:
+    def read(self, url: str) -> Generator[Article | InputError, None, None]:
         """New articles at ``url`` (a feed or a page); failures as FetchError."""
         if self.remember and self.state.seen_url(url):
             return
