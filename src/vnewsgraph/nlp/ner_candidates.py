@@ -130,7 +130,7 @@ class Scanner(TitleRules, OrgRules):
                 if lh is not None:
                     nxt = self.parse_loc_head(i, lh)
                     if nxt > i:
-                        i = nxt
+                        i = self.after_entity(nxt)
                         continue
                 if mh is not None:
                     i += len(mh.tokens)
@@ -158,7 +158,7 @@ class Scanner(TitleRules, OrgRules):
         if lh is not None:
             nxt = self.parse_loc_head(i, lh)
             if nxt > i:
-                return nxt
+                return self.after_entity(nxt)
         nxt = self.try_honorific(i)
         if nxt > i:
             return nxt

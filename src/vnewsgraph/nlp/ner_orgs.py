@@ -336,13 +336,26 @@ class OrgRules(ScannerBase):
             country = "VN" if head.canonical in g.ADMIN_HEADS and all(
                 looks_vietnamese(w) for w in texts[j:k]) else None
         kept = head.canonical in g.LOC_HEADS_KEPT
+        # "Khu công nghiệp Việt Nam - Singapore", "cảng Hải Phòng": a place named after a country or
+        # city is a place of its own, and that country or city is mentioned too
+        named_after = kept and e is not None and (e.kind == COUNTRY or e.extra in g.ADMIN_PLACE_KINDS)
+        if named_after:
+            assert e is not None
+            self.add(j, k, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-place")
+            while k + 1 < end and texts[k] in _APPOS_DASH and self.cap[k + 1]:
+                e2 = self.m(k + 1, _COUNTRIES, False)
+                if e2 is None:
+                    break
+                self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
+                         country=e2.country, rule="loc-in-place")
+                k += 1 + len(e2.tokens)
         bare = self.span_text(j, k)
         full = self.span_text(i, k)
         if kept:
             c = self.add(i, k, "LOCATION", name=full, canonical=None, country=country, rule="loc-head")
         else:
             c = self.add(i, k, "LOCATION", name=bare, canonical=canonical, country=country, rule="loc-head")
-        if not kept or k - j > 1 or not looks_vietnamese(texts[j]):
+        if not named_after and (not kept or k - j > 1 or not looks_vietnamese(texts[j])):
             c.forms.append(bare)  # "Mekong" for "sông Mekong", but no lone "Hồng" for "sông Hồng"
         return k
 
