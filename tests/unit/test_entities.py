@@ -287,3 +287,13 @@ def test_words_inside_a_document_name_are_not_guessed(pipe: Pipeline) -> None:
     assert {e.name for e in doc.entities if e.type == "MISC"} >= {"Hiệp định Marrakesh", "Luật Đầu tư"}
     assert {e.type for e in doc.entities if "Marrakesh" in e.name or e.name == "Đầu tư"} == {"MISC"}
     assert ent(doc, "WTO", "ORGANIZATION")
+
+
+def test_body_names_end_before_verbs_and_keep_their_country(pipe: Pipeline) -> None:
+    doc = run(pipe, "Tập đoàn Vingroup đầu tư Mỹ. Hội Chữ thập đỏ Nhật Bản gửi hàng cứu trợ qua "
+                    "Hội Chữ thập đỏ Việt Nam.")
+    assert ent(doc, "Tập đoàn Vingroup", "ORGANIZATION")
+    jp = ent(doc, "Hội Chữ thập đỏ Nhật Bản", "ORGANIZATION")
+    assert jp.country == "JP"
+    assert ent(doc, "Hội Chữ thập đỏ Việt Nam", "ORGANIZATION") is not jp
+    assert names(doc, "LOCATION") == {"Mỹ", "Nhật Bản", "Việt Nam"}

@@ -143,7 +143,7 @@ class OrgRules(ScannerBase):
         while m < end and m - j < 2 and self.word[m] and not self.cap[m] and texts[m] not in g.PREP_STOP \
                 and (texts[m] not in g.STOP_LOWER or tuple(texts[m:m + 2]) in g.NOUN_PAIRS):
             m += 1
-        if m > j and m < end and self.cap[m] and body_len >= 3:
+        if m > j and m < end and self.cap[m] and body_len >= 3 and texts[j - 1].islower():
             e = self.entity_at(m)
             if e is not None and e.kind == COUNTRY and e.country != own_country:
                 self.add(m, m + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
@@ -235,8 +235,8 @@ class OrgRules(ScannerBase):
                 content += 1
                 last_cap_new = new_run
                 if last_cap_new and k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
-                        and self.m(k, _LOCHEAD, False) is None:
-                    k += 1
+                        and self.m(k, _LOCHEAD, False) is None and looks_vietnamese(texts[k - 1]):
+                    k += 1  # "Ngoại giao", "Chữ thập" (a brand such as "Vingroup" takes no Vietnamese syllable)
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
                 k += 1
@@ -277,6 +277,12 @@ class OrgRules(ScannerBase):
                     if m > k and m < end and cap[m] and self.m(m, _ORG_START) is not None:
                         k = m
                         continue
+                    # "Hội Chữ thập đỏ Nhật Bản": the rest of a word, then the country the body belongs to
+                    if m - k == 1 and m < end and cap[m] and texts[k] not in g.PREP_STOP:
+                        e = self.entity_at(m)
+                        if e is not None and e.kind == COUNTRY:
+                            k = m
+                            continue
             if t == "," and content and k + 2 < end and cap[k + 1]:
                 # "Bộ Văn hóa, Thể thao và Du lịch": an enumeration closed by "và"
                 m = k + 1
