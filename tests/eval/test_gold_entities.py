@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
 from tests.conftest import GOLD, SHARED
 
 ENTITY_F1_FLOOR = 0.96

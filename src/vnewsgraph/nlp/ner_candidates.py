@@ -19,7 +19,18 @@ from bisect import bisect_left
 
 from vnewsgraph.model import Document
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, ORG, PLACE, TYPE_OF, Gazetteer
+from vnewsgraph.nlp.ner_gazetteer import (
+    ACTOR,
+    COUNTRY,
+    LOC_HEAD,
+    MISC_HEAD,
+    ORG,
+    ORG_HEAD,
+    PLACE,
+    TITLE,
+    TYPE_OF,
+    Gazetteer,
+)
 from vnewsgraph.nlp.ner_orgs import OrgRules
 from vnewsgraph.nlp.ner_scan import (
     _APPOS_DASH,
@@ -28,9 +39,7 @@ from vnewsgraph.nlp.ner_scan import (
     _LOCHEAD,
     _LOCS,
     _MISCHEAD,
-    _ORG_HEADS,
     _ORG_START,
-    _ORGS,
     _TITLES,
     BareTitle,
     Cand,
@@ -86,7 +95,7 @@ class Scanner(TitleRules, OrgRules):
                 continue
             # title + name
             if t in gz.trie or self.folded[i] in gz.ftrie:
-                te = self.m(i, _TITLES)
+                te = self.get(i, TITLE)
                 oh = self.m(i, _ORG_START) if te is not None else None
                 if te is not None and (oh is None or len(oh.tokens) <= len(te.tokens)):
                     nxt = self.try_title(i)
@@ -97,9 +106,9 @@ class Scanner(TitleRules, OrgRules):
                 if nxt > i:
                     i = nxt
                     continue
-                mh = self.m(i, _MISCHEAD, False)
+                mh = self.get(i, MISC_HEAD, False)
                 if mh is not None:
-                    lo = self.m(i, _ORGS)
+                    lo = self.get(i, ORG)
                     if lo is None or len(lo.tokens) <= len(mh.tokens) or "thứ" in lo.tokens:
                         self.parse_misc(i, mh)
                 org_end = self.parse_org(i)
@@ -126,7 +135,7 @@ class Scanner(TitleRules, OrgRules):
                     if e.kind == PLACE and i < b and texts[i] in _APPOS_DASH:
                         i = self.place_list(i, dashes=True)  # "Bangkok - Nong Khai"
                     continue
-                lh = self.m(i, _LOCHEAD, False)
+                lh = self.get(i, LOC_HEAD, False)
                 if lh is not None:
                     nxt = self.parse_loc_head(i, lh)
                     if nxt > i:
@@ -149,12 +158,12 @@ class Scanner(TitleRules, OrgRules):
                         r += 1
                     self.add(i + n, r, "MISC", rule="lower-misc-head")  # "chỉ số Dow Jones", "bão Yagi"
                     return r
-        oh = self.m(i, _ORG_HEADS, False)
+        oh = self.get(i, ORG_HEAD, False)
         if oh is not None and oh.canonical in g.LOWER_ORG_HEADS:
             nxt = self.lower_org_head(i + len(oh.tokens))
             if nxt > i:
                 return nxt
-        lh = self.m(i, _LOCHEAD, False)
+        lh = self.get(i, LOC_HEAD, False)
         if lh is not None:
             nxt = self.parse_loc_head(i, lh)
             if nxt > i:
@@ -232,7 +241,7 @@ class Scanner(TitleRules, OrgRules):
         """'Ảnh: Thống Nhất/TTXVN', 'Ảnh: VGP/Nhật Bắc', 'Nguồn: Reuters': agencies and photographers."""
         texts, b = self.texts, self.end
         while k < b and self.cap[k]:
-            e = self.m(k, _ORGS)
+            e = self.get(k, ORG)
             if e is not None:
                 self.add(k, k + len(e.tokens), "ORGANIZATION", canonical=e.canonical, country=e.country,
                          rule="credit-org")
@@ -271,7 +280,7 @@ class Scanner(TitleRules, OrgRules):
         if t in self.gz.family_names and r - i >= 2:
             # "Hồ Chủ tịch": a title word closes the name before it
             for m in range(i + 1, r):
-                if self.m(m, _TITLES, False) is not None:
+                if self.get(m, TITLE, False) is not None:
                     r = m
                     break
         if t in self.gz.family_names and 2 <= r - i <= 4:

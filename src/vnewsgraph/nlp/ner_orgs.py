@@ -12,18 +12,24 @@ syllable: "Bộ Ngoại giao"), connectors ("và", "-"), enumerations closed by
 from __future__ import annotations
 
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, ORG, ORG_HEAD, PLACE, Entry
+from vnewsgraph.nlp.ner_gazetteer import (
+    ACTOR,
+    COUNTRY,
+    LOC_HEAD,
+    MISC_HEAD,
+    ORG,
+    ORG_HEAD,
+    PLACE,
+    TITLE,
+    Entry,
+)
 from vnewsgraph.nlp.ner_scan import (
     _APPOS_DASH,
     _CONNECT,
-    _COUNTRIES,
     _ENT,
-    _LOCHEAD,
     _LOCS,
-    _MISCHEAD,
     _ORG_START,
     _ORGS,
-    _TITLES,
     Cand,
     ScannerBase,
     _roman,
@@ -37,11 +43,11 @@ class OrgRules(ScannerBase):
         """Parse an organisation name at ``i``; record it (and what it nests); return its end or ``i``."""
         if not self.cap[i] or depth > 3:
             return i
-        lex = self.m(i, _ORGS)
+        lex = self.get(i, ORG)
         if lex is not None and ("thứ" in lex.tokens or lex.canonical in g.ABSTRACT_BODIES or self.common_shaped(
                 i, len(lex.tokens))):
             lex = None
-        head = self.m(i, frozenset({ORG_HEAD}), fold=False)
+        head = self.get(i, ORG_HEAD, False)
         if lex is not None and len(lex.tokens) >= 2 and i + len(lex.tokens) < self.end \
                 and self.cap[i + len(lex.tokens)]:
             # a known body whose last word opens a longer name: "Ban Thường vụ Trung ương" + "Đảng Nhân dân
@@ -73,7 +79,7 @@ class OrgRules(ScannerBase):
             return k
         if head is None:
             return i
-        mh = self.m(i, _MISCHEAD)
+        mh = self.get(i, MISC_HEAD)
         if mh is not None and len(mh.tokens) > len(head.tokens):
             return i  # "Bộ Quy tắc ứng xử" is a document, not a ministry
         h = head.canonical
@@ -127,7 +133,7 @@ class OrgRules(ScannerBase):
         if j >= end:
             return j, None, 0
         if texts[j] in g.ADMIN_HEADS and j + 1 < end and self.cap[j + 1]:  # "UBND tỉnh Tây Ninh"
-            lh = self.m(j, _LOCHEAD, False)
+            lh = self.get(j, LOC_HEAD, False)
             if lh is not None:
                 k = self.parse_loc_head(j, lh)
                 if k > j:
@@ -149,10 +155,10 @@ class OrgRules(ScannerBase):
                 self.add(m, m + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
                          rule="country-in-org")
                 return m + len(e.tokens), e.country, 1
-        if not has_country or self.cap[j] and (e0 := self.m(j, _COUNTRIES, False)) is not None \
+        if not has_country or self.cap[j] and (e0 := self.get(j, COUNTRY, False)) is not None \
                 and e0.country == own_country:
             k = j + 1 if texts[j] == "nước" and j + 1 < end else j
-            e = self.m(k, frozenset({COUNTRY}), fold=True) \
+            e = self.get(k, COUNTRY) \
                 if self.cap[k] else None
             if e is not None:
                 self.add(k, k + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
@@ -190,7 +196,7 @@ class OrgRules(ScannerBase):
                     k += n
                     content += 1
                     while content > 1 and k + 1 < end and texts[k] in _APPOS_DASH and cap[k + 1]:
-                        e2 = self.m(k + 1, _COUNTRIES, False)  # "Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc"
+                        e2 = self.get(k + 1, COUNTRY, False)  # "Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc"
                         if e2 is None:
                             break
                         self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
@@ -223,19 +229,19 @@ class OrgRules(ScannerBase):
                                 k += len(e.tokens)
                         break
                 if content == 0:
-                    te = self.m(k, _TITLES)
+                    te = self.get(k, TITLE)
                     if te is not None:  # "Văn phòng Tổng Bí thư"
                         k += len(te.tokens)
                         content += 1
                         continue
-                elif self.m(k, _TITLES, False) is not None:
+                elif self.get(k, TITLE, False) is not None:
                     break
                 new_run = k == start or not cap[k - 1]
                 k += 1
                 content += 1
                 last_cap_new = new_run
                 if last_cap_new and k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
-                        and self.m(k, _LOCHEAD, False) is None and looks_vietnamese(texts[k - 1]):
+                        and self.get(k, LOC_HEAD, False) is None and looks_vietnamese(texts[k - 1]):
                     k += 1  # "Ngoại giao", "Chữ thập" (a brand such as "Vingroup" takes no Vietnamese syllable)
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
@@ -245,7 +251,7 @@ class OrgRules(ScannerBase):
                 k += 2
                 continue
             if t == "nước" and k + 1 < end and cap[k + 1]:
-                e = self.m(k + 1, frozenset({COUNTRY}))
+                e = self.get(k + 1, COUNTRY)
                 if e is not None:
                     n = len(e.tokens)
                     self.add(k + 1, k + 1 + n, "LOCATION", canonical=e.canonical, country=e.country,
@@ -254,7 +260,7 @@ class OrgRules(ScannerBase):
                     k += 1 + n
                     content += 1
                     break
-            lh = self.m(k, _LOCHEAD, False) if not cap[k] else None
+            lh = self.get(k, LOC_HEAD, False) if not cap[k] else None
             if lh is not None:
                 k2 = self.parse_loc_head(k, lh)
                 if k2 > k:
@@ -320,7 +326,7 @@ class OrgRules(ScannerBase):
         j = i + len(head.tokens)
         if j >= end or not self.cap[j]:
             return i
-        if self.m(j, _TITLES, False) is not None or (
+        if self.get(j, TITLE, False) is not None or (
                 head.canonical not in g.LOC_HEADS_KEPT and self.m(j, _ORG_START, False) is not None):
             return i
         e = self.entity_at(j)
@@ -349,7 +355,7 @@ class OrgRules(ScannerBase):
             assert e is not None
             self.add(j, k, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-place")
             while k + 1 < end and texts[k] in _APPOS_DASH and self.cap[k + 1]:
-                e2 = self.m(k + 1, _COUNTRIES, False)
+                e2 = self.get(k + 1, COUNTRY, False)
                 if e2 is None:
                     break
                 self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
@@ -405,7 +411,7 @@ class OrgRules(ScannerBase):
                 k += 1
                 if k + 1 < end and texts[k] == "của" and texts[k + 1] == "Đảng":
                     k += 2
-                    e = self.m(k - 1, _ORGS)
+                    e = self.get(k - 1, ORG)
                     if e is not None and len(e.tokens) > 1:
                         k = k - 1 + len(e.tokens)
             else:
@@ -424,7 +430,7 @@ class OrgRules(ScannerBase):
                     self.add(i, m + 1 + len(e.tokens), "MISC", rule="misc-head")
             return
         if k < end and cap[k]:
-            sub = self.m(k, _MISCHEAD, False)
+            sub = self.get(k, MISC_HEAD, False)
             if sub is not None and sub.canonical == "Đại hội":
                 n_before = len(self.cands)
                 self.parse_misc(k, sub)
@@ -443,7 +449,7 @@ class OrgRules(ScannerBase):
             if e is not None and e.kind in _LOCS | _ORGS:
                 k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
             if k + 1 < end and texts[k] == "về" and cap[k + 1]:  # "Công ước … về Luật Biển"
-                sub = self.m(k + 1, _MISCHEAD, False)
+                sub = self.get(k + 1, MISC_HEAD, False)
                 m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)
                 if m > k + 1:
                     k = m

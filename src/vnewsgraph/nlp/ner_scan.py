@@ -128,6 +128,13 @@ class ScannerBase:
                 best = e
         return best
 
+    def get(self, i: int, kind: str, fold: bool = True) -> Entry | None:
+        """Longest phrase of one ``kind`` at token ``i`` (the common case of :meth:`m`)."""
+        got = self.memo.get(i)
+        if got is None:
+            got = self.memo[i] = self.gz.match_all(self.texts, self.folded, i, self.end)
+        return (got[1] if fold else got[0]).get(kind)
+
     def span_text(self, i: int, j: int) -> str:
         return self.doc.text[self.starts[i]:self.ends[j - 1]]
 
@@ -165,7 +172,7 @@ class ScannerBase:
             j = self.caps_run(k, 5)
             if 2 <= j - k <= 4:
                 return True
-        e = self.m(k, frozenset({ACTOR}), fold=False)
+        e = self.get(k, ACTOR, False)
         return e is not None
 
     def common_shaped(self, k: int, n: int) -> bool:

@@ -10,11 +10,9 @@ titles after a name and a comma or dash are appositions of that name.
 from __future__ import annotations
 
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, TITLE, Entry
+from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, HON, TITLE, Entry
 from vnewsgraph.nlp.ner_scan import (
-    _ACTORS,
     _APPOS_DASH,
-    _HONS,
     _LOCS,
     _ORG_START,
     _TITLES,
@@ -32,7 +30,7 @@ class TitleRules(ScannerBase):
         """A title phrase at ``i``: (end, country of the office) or None; ``lower`` also accepts a
         title written in lower case ("ông A, giám đốc Sở Y tế, cho biết")."""
         texts, end = self.texts, self.end
-        te = self.m(i, _TITLES)
+        te = self.get(i, TITLE)
         if te is None and lower:
             te = self.lower_title(i)
         if te is None:
@@ -71,7 +69,7 @@ class TitleRules(ScannerBase):
                     continue
                 break
             if t == "nước" and k + 1 < end and self.cap[k + 1]:
-                e = self.m(k + 1, frozenset({COUNTRY}))
+                e = self.get(k + 1, COUNTRY)
                 if e is not None:
                     self.add(k + 1, k + 1 + len(e.tokens), "LOCATION", canonical=e.canonical,
                              country=e.country, rule="loc-in-title")
@@ -135,7 +133,7 @@ class TitleRules(ScannerBase):
             parts.append((k, r[0], r[1]))
             k = r[0]
             if k + 1 < self.end and self.texts[k] in (",", "kiêm") and self.cap[k + 1] \
-                    and self.m(k + 1, _TITLES) is not None:
+                    and self.get(k + 1, TITLE) is not None:
                 save = len(self.cands)
                 r2 = self.parse_title(k + 1)
                 del self.cands[save:]
@@ -152,7 +150,7 @@ class TitleRules(ScannerBase):
             return None
         hon: str | None = None
         j = k
-        h = self.m(k, _HONS, False)
+        h = self.get(k, HON, False)
         if h is not None:
             hon = h.canonical
             j = k + len(h.tokens)
@@ -199,7 +197,7 @@ class TitleRules(ScannerBase):
             if code:
                 country = code
                 break
-        e = self.m(name_start, _ACTORS)
+        e = self.get(name_start, ACTOR)
         canonical = None
         if e is not None and len(e.tokens) == end - name_start:
             canonical = e.canonical
@@ -281,7 +279,7 @@ class TitleRules(ScannerBase):
         return k
 
     def try_honorific(self, i: int) -> int:
-        h = self.m(i, _HONS, False)
+        h = self.get(i, HON, False)
         if h is None:
             return i
         nm = self.parse_name(i, after_title=h.canonical not in g.WEAK_HONORIFICS)
