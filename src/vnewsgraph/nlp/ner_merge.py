@@ -202,15 +202,23 @@ def _merge_orgs(groups: list[Group]) -> None:
 
 
 def _attach_bare_titles(groups: list[Group], bare: list[BareTitle]) -> None:
-    people = [g for g in groups if g.type == "PERSON" and g.cands]
+    if not bare:
+        return
+    # per person, every title and every word-prefix of it ("thủ tướng" of "thủ tướng lào")
+    held: list[tuple[Group, set[str]]] = []
+    for g in groups:
+        if g.type != "PERSON" or not g.cands:
+            continue
+        prefixes: set[str] = set()
+        for c in g.cands:
+            for t, _, _ in c.titles:
+                words = t.casefold().split()
+                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        if prefixes:
+            held.append((g, prefixes))
     for bt in bare:
-        core = bt.title.casefold()
-        holders = []
-        for g in people:
-            for c in g.cands:
-                if any(t.casefold() == core or t.casefold().startswith(core + " ") for t, _, _ in c.titles):
-                    holders.append(g)
-                    break
+        core = " ".join(bt.title.casefold().split())
+        holders = [g for g, prefixes in held if core in prefixes]
         if len(holders) == 1 and holders[0].first < bt.start:
             holders[0].bare_titles.append(bt)
 
