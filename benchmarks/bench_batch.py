@@ -409,7 +409,10 @@ SCALING = textwrap.dedent(
       resolution, not extraction, is then the slow step for very large corpora.
     * **Same command, bigger cluster.** `vnewsgraph batch extract corpus/ --out out.parquet
       --ray-address auto` runs unchanged on a Ray cluster; `--workers` caps concurrent extraction tasks
-      (default: all CPUs of the cluster).
+      (default: all CPUs of the cluster). Checked here against a separately started Ray head
+      (`ray start --head --port 6390`, then `--ray-address HOST:6390`, with `RAY_AUTH_MODE=token` as that
+      head uses token authentication): 300 records, identical to `vnewsgraph extract`'s. Every node
+      needs vnewsgraph installed (same version) and read access to the input paths.
     """
 )
 

@@ -81,7 +81,13 @@ class RaySession:
         if ray.is_initialized():
             return self
         if self.address:
-            ray.init(address=self.address, log_to_driver=False)
+            try:
+                ray.init(address=self.address, log_to_driver=False)
+            except (ConnectionError, RuntimeError) as exc:
+                raise ConfigError(
+                    f"cannot connect to the Ray cluster at {self.address}: {str(exc).splitlines()[0]}"
+                    " (a cluster with token authentication also needs RAY_AUTH_MODE=token here)"
+                ) from exc
         else:
             ray.init(
                 num_cpus=self.workers or os.cpu_count() or 1,
