@@ -19,7 +19,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
 
 
 def _is_abbreviation(line: str, dot_pos: int) -> bool:
-    m = _WORD_BEFORE.search(line, 0, dot_pos)
+    # Only the last few characters matter (abbreviations are short): linear on long lines.
+    m = _WORD_BEFORE.search(line, max(0, dot_pos - 24), dot_pos)
     if not m:
         return False
     word = m.group(1)

@@ -94,27 +94,45 @@ def place_tone(word: str) -> str:
 # the only kind whose tone can sit on the "wrong" vowel of its cluster (hoà, thuỷ,
 # ừơ…); a tone on a modified vowel (â ă ê ô ơ) is already canonical.
 _TONED = "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵừứửữự"
-_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])*"
-_CANDIDATE = re.compile(
-    _LETTERS + r"[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY][" + _TONED + _TONED.upper() + r"]" + _LETTERS
-    + r"|" + _LETTERS + r"[\u0300-\u036f]" + _LETTERS
-)
+# Where a word may need its tone moved: a toned plain vowel right after another
+# vowel, or a combining mark. Found with a cheap scan; the word around is then checked.
+_CORE = re.compile("[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY][" + _TONED + _TONED.upper() + "]|[\u0300-\u036f]")
+_WORD_AT = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 _TONE_CACHE: dict[str, str] = {}
 
 
-def _fix_word(m: re.Match[str]) -> str:
-    word = m.group(0)
-    fixed = _TONE_CACHE.get(word)
-    if fixed is None:
-        fixed = place_tone(word)
-        if len(_TONE_CACHE) < 200_000:
-            _TONE_CACHE[word] = fixed
-    return fixed
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or "\u0300" <= ch <= "\u036f"
 
 
 def normalize_tones(text: str) -> str:
     """Apply :func:`place_tone` to every word that may need it; length-preserving on NFC text."""
-    return _CANDIDATE.sub(_fix_word, text)
+    pieces: list[str] = []
+    last = 0
+    done = 0
+    for m in _CORE.finditer(text):
+        start = m.start()
+        if start < done:
+            continue  # inside a word already checked
+        while start > 0 and _is_letter(text[start - 1]):
+            start -= 1
+        word_match = _WORD_AT.match(text, start)
+        end = word_match.end() if word_match else m.end()
+        done = end
+        word = text[start:end]
+        fixed = _TONE_CACHE.get(word)
+        if fixed is None:
+            fixed = place_tone(word)
+            if len(_TONE_CACHE) < 200_000:
+                _TONE_CACHE[word] = fixed
+        if fixed != word:
+            pieces.append(text[last:start])
+            pieces.append(fixed)
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # Characters that need the slow, per-cluster pass: zero-width and other format
