@@ -18,10 +18,19 @@ from vnewsgraph.normalize.unicode import normalize_text
 
 
 class Component(Protocol):
-    name: str
-    version: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    """Read-only members, so that a class attribute ``requires = ("sentences",)`` fits."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Document) -> Document: ...
 
