@@ -2,8 +2,9 @@
 these tests on topics the seed documents do not cover (a provincial economy
 story, an ASEAN summit, a utility company after a storm, tourism in Hà Nội,
 a state visit, a corruption trial, a football final, a storm, a regional
-railway story, the stock market, dengue fever, a prime minister's visit).  The
-last eight were written and annotated before the recogniser had seen them; where
+railway story, the stock market, dengue fever, a prime minister's visit, flood
+aid, a chip-maker's research centre, a Cambodian prime minister's visit).  The
+last eleven were written and annotated before the recogniser had seen them; where
 it failed on them the general rule behind the failure was fixed, so they are now
 regression tests rather than a blind score (texts and annotations unchanged).
 The expected entities are annotated by the rules of shared/gold/README.md and
@@ -264,6 +265,64 @@ POLITICS_GOLD = [
     P("Bùi Thanh Sơn"), O("Văn phòng Chủ tịch nước"), P("Lê Khánh Hải"), P("Jaya Ratnam"),
 ]
 
+AID = """Nhật Bản viện trợ 3 triệu USD giúp miền Trung khắc phục lũ lụt
+
+Ngày 10/11, Đại sứ Nhật Bản tại Việt Nam Ito Naoki và Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang đã ký công hàm trao đổi về khoản viện trợ không hoàn lại trị giá 3 triệu USD.
+
+Khoản viện trợ sẽ được Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) phối hợp với Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) triển khai tại các tỉnh Quảng Ngãi, Gia Lai và thành phố Đà Nẵng.
+
+Phát biểu tại lễ ký, Đại sứ Ito Naoki cho biết người dân Nhật Bản luôn sát cánh cùng Việt Nam. Thứ trưởng Đặng Hoàng Giang cảm ơn Chính phủ và nhân dân Nhật Bản.
+
+Theo Ban Chỉ đạo quốc gia về Phòng thủ dân sự, mưa lũ từ đầu tháng 11 đã làm 47 người chết và mất tích. Chủ tịch UBND tỉnh Quảng Ngãi Nguyễn Hoàng Giang cho biết nhiều tuyến đường tại huyện Sơn Tây bị sạt lở. Hội Chữ thập đỏ Nhật Bản cũng gửi 500 bộ dụng cụ cứu trợ qua Trung ương Hội Chữ thập đỏ Việt Nam.
+"""
+AID_GOLD = [
+    L("Nhật Bản"), L("miền Trung", opt=True), P("Ito Naoki"), L("Việt Nam"), O("Bộ Ngoại giao"),
+    P("Đặng Hoàng Giang"), O("Cơ quan Hợp tác Quốc tế Nhật Bản", "JICA"),
+    O("Quỹ Nhi đồng Liên Hợp Quốc", "UNICEF"), O("Liên Hợp Quốc", opt=True),
+    L("Quảng Ngãi", "tỉnh Quảng Ngãi"), L("Gia Lai"), L("Đà Nẵng", "thành phố Đà Nẵng"),
+    O("Chính phủ", opt=True), O("Ban Chỉ đạo quốc gia về Phòng thủ dân sự"), O("UBND tỉnh Quảng Ngãi"),
+    P("Nguyễn Hoàng Giang"), L("Sơn Tây", "huyện Sơn Tây"), O("Hội Chữ thập đỏ Nhật Bản"),
+    O("Trung ương Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ Việt Nam"),
+]
+
+CHIPS = """Nvidia mở trung tâm nghiên cứu AI tại Việt Nam
+
+Sáng 5/12, tại Hà Nội, Tập đoàn Nvidia (Mỹ) và Bộ Khoa học và Công nghệ đã ký thỏa thuận thành lập Trung tâm Nghiên cứu và Phát triển trí tuệ nhân tạo. Ông Jensen Huang, nhà sáng lập kiêm Tổng Giám đốc Nvidia, cho biết trung tâm sẽ tuyển 200 kỹ sư trong năm đầu.
+
+Bộ trưởng Nguyễn Mạnh Hùng nhấn mạnh Việt Nam có lợi thế về nguồn nhân lực trẻ. Theo ông Hùng, các trường đại học như Đại học Bách khoa Hà Nội và Đại học Quốc gia TP.HCM sẽ phối hợp đào tạo.
+
+Trước đó, Nvidia đã mua lại công ty khởi nghiệp VinBrain của Tập đoàn Vingroup. Bà Lê Mai Lan, Phó Chủ tịch Vingroup, cho rằng thương vụ mở ra cơ hội hợp tác dài hạn. Các chuyên gia từ Singapore và Hàn Quốc đánh giá Việt Nam đang trở thành điểm đến mới của ngành bán dẫn tại Đông Nam Á.
+"""
+CHIPS_GOLD = [
+    O("Nvidia", "Tập đoàn Nvidia"), L("Việt Nam"), L("Hà Nội"), L("Mỹ"), O("Bộ Khoa học và Công nghệ"),
+    O("Trung tâm Nghiên cứu và Phát triển trí tuệ nhân tạo", opt=True), P("Jensen Huang"),
+    P("Nguyễn Mạnh Hùng"), O("Đại học Bách khoa Hà Nội"), O("Đại học Quốc gia TP.HCM"), L("TP.HCM", opt=True),
+    O("VinBrain"), O("Tập đoàn Vingroup", "Vingroup"), P("Lê Mai Lan"), L("Singapore"), L("Hàn Quốc"),
+    L("Đông Nam Á"),
+]
+
+VISIT = """Thủ tướng Campuchia Hun Manet thăm chính thức Việt Nam
+
+Chiều 12/12, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì lễ đón chính thức Thủ tướng Vương quốc Campuchia Samdech Thipadei Hun Manet. Cùng đi với Thủ tướng Hun Manet có Phó Thủ tướng, Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia Sok Chenda Sophea và nhiều thành viên Chính phủ Hoàng gia Campuchia.
+
+Tại hội đàm, Thủ tướng Phạm Minh Chính đề nghị hai bên sớm hoàn thành tuyến cao tốc Thành phố Hồ Chí Minh - Mộc Bài - Bavet - Phnom Penh. Samdech Thipadei Hun Manet khẳng định Đảng Nhân dân Campuchia (CPP) và Chính phủ Hoàng gia luôn coi trọng quan hệ với Đảng Cộng sản Việt Nam.
+
+Hai Thủ tướng chứng kiến Bộ Công Thương Việt Nam và Bộ Thương mại Campuchia ký kế hoạch phát triển thương mại biên giới. Tập đoàn Viettel cho biết mạng Metfone của tập đoàn tại Campuchia đã phủ sóng 5G ở tỉnh Siem Reap và tỉnh Battambang.
+
+Trong chuyến thăm, Thủ tướng Hun Manet dự kiến hội kiến Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường và Chủ tịch Quốc hội Trần Thanh Mẫn; thăm tỉnh Tây Ninh. Ảnh: Nhật Bắc/VGP
+"""
+VISIT_GOLD = [
+    P("Hun Manet", "Samdech Thipadei Hun Manet"), L("Campuchia", "Vương quốc Campuchia"), L("Việt Nam"),
+    O("Chính phủ", opt=True), L("Trụ sở Chính phủ", opt=True, alt=("ORGANIZATION",)), P("Phạm Minh Chính"),
+    P("Sok Chenda Sophea"), O("Chính phủ Hoàng gia Campuchia", "Chính phủ Hoàng gia"),
+    O("Bộ Ngoại giao và Hợp tác quốc tế Campuchia", opt=True), L("Thành phố Hồ Chí Minh"), L("Mộc Bài"),
+    L("Bavet"), L("Phnom Penh"), O("Đảng Nhân dân Campuchia", "CPP"), O("Đảng Cộng sản Việt Nam"),
+    O("Bộ Công Thương Việt Nam", "Bộ Công Thương"), O("Bộ Thương mại Campuchia"),
+    O("Tập đoàn Viettel", "Viettel"), O("Metfone"), L("Siem Reap", "tỉnh Siem Reap"),
+    L("Battambang", "tỉnh Battambang"), P("Tô Lâm"), P("Lương Cường"), P("Trần Thanh Mẫn"), O("Quốc hội"),
+    L("Tây Ninh", "tỉnh Tây Ninh"), P("Nhật Bắc", opt=True), O("VGP", opt=True),
+]
+
 ARTICLES = {
     "province": (PROVINCE, PROVINCE_GOLD),
     "asean": (ASEAN, ASEAN_GOLD),
@@ -277,6 +336,9 @@ ARTICLES = {
     "market": (MARKET, MARKET_GOLD),
     "health": (HEALTH, HEALTH_GOLD),
     "politics": (POLITICS, POLITICS_GOLD),
+    "aid": (AID, AID_GOLD),
+    "chips": (CHIPS, CHIPS_GOLD),
+    "visit": (VISIT, VISIT_GOLD),
 }
 
 

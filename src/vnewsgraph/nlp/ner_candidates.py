@@ -123,7 +123,7 @@ class Scanner(TitleRules, OrgRules):
                         i = self.appositions(i + n, c)
                         continue
                     r = self.caps_run(i + n, 3)
-                    if e.kind == COUNTRY and r > i + n and all(
+                    if e.kind == COUNTRY and r > i + n and texts[i] != e.canonical and texts[i].isascii() and all(
                             not looks_vietnamese(w) for w in texts[i:r]) and self.entity_at(i + n) is None:
                         # "Vietnam Airlines", "Thai Airways": an English country name opening a company name
                         self.add(i, r, "ORGANIZATION", country=e.country, rule="country-brand", score=0.6)

@@ -111,12 +111,26 @@ class TitleRules(ScannerBase):
                     country = country or self.cands[n_before].country
                     k = self.after_entity(sub)  # "Chủ tịch Đảng Nhân dân Campuchia (CPP) Hun Sen"
                     continue
-            # a field word of the office ("Bộ trưởng Quốc phòng", "Ngoại trưởng") before a name
-            if k + 2 < end and not self.is_person_start(k) and self.word[k + 1] and not self.cap[k + 1] \
-                    and texts[k + 1] not in g.STOP_LOWER and self.cap[k + 2]:
-                k += 2
+            # a field word of the office ("Bộ trưởng Quốc phòng", "… Hợp tác quốc tế Campuchia") before a name
+            m = k + 1
+            while m < end and m - k <= 2 and self.word[m] and not self.cap[m] and texts[m] not in g.STOP_LOWER:
+                m += 1
+            if m > k + 1 and m < end and self.cap[m] and not self.is_person_start(k):
+                k = m
                 continue
             break
+        # "Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia": "và" joins two fields of one office
+        if k + 2 < end and texts[k] == "và" and self.cap[k + 1] and self.get(k + 1, TITLE) is None \
+                and not self.is_person_start(k + 1) and self.entity_at(k + 1) is None:
+            m = k + 2
+            while m < end and m - k <= 4 and self.word[m] and not self.cap[m] and texts[m] not in g.STOP_LOWER:
+                m += 1
+            if m < end and self.cap[m]:
+                e = self.entity_at(m)
+                if e is not None and e.kind in _LOCS:
+                    self.add(m, m + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                             rule="loc-in-title")
+                    return m + len(e.tokens), country or e.country
         return k, country
 
     def after_name_follows(self, k: int) -> bool:
