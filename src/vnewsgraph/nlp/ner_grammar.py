@@ -59,6 +59,8 @@ ADMIN_HEADS: frozenset[str] = frozenset({
 })
 # Lexicon place kinds that are mentioned as places when they qualify a body ("Sở Y tế Hà Nội").
 ADMIN_PLACE_KINDS: frozenset[str | None] = frozenset({None, "province", "city", "capital", "district"})
+# Lower-case prefixes inside a body's name before a capitalised word ("Ủy ban liên Chính phủ").
+NAME_LOWER_PREFIXES: frozenset[str] = frozenset({"liên"})
 # Region words inside a name before a capitalised word ("Tổng công ty Điện lực miền Bắc").
 REGION_WORDS: frozenset[str] = frozenset({"miền", "vùng", "khu vực", "tỉnh", "thành phố"})
 # Lower-case words that continue an organisation name right after its head.

@@ -65,8 +65,9 @@ class OrgRules(ScannerBase):
             j = i + len(lex.tokens)
             canonical: str | None = lex.canonical
             country = lex.country
-            has_country = country is not None or any(
-                w in ("Việt", "Nam") for w in lex.tokens)
+            # whether the name itself names a country ("Đảng Cộng sản Việt Nam"); if not, a country right
+            # after it qualifies it ("Bộ Ngoại giao Lào" is Laos's ministry, not Vietnam's)
+            has_country = any(self.get(p, COUNTRY, False) is not None for p in range(i + 1, j))
             k, qual_country, n_nested = self.org_qualifiers(j, has_country, depth, country, len(lex.tokens))
             if k > j and not (qual_country is not None and qual_country == country
                               and self.cands[-1].rule == "country-in-org"):
@@ -118,7 +119,8 @@ class OrgRules(ScannerBase):
                 self.add(p, p + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-org")
                 p += n
                 continue
-            if e is not None and e.kind == ORG and p + n == j and n >= 2 and depth < 3:
+            if e is not None and e.kind == ORG and p + n == j and n >= 2 and depth < 3 \
+                    and not (n == 2 and self.texts[p + 1].islower()):  # "Đầu tư" in "Kế hoạch và Đầu tư"
                 self.add(p, j, "ORGANIZATION", canonical=e.canonical, country=e.country,
                          rule="org-in-org", org_kind=e.extra)
                 self.nested_in_lexicon_org(p + 1, j, depth + 1)
@@ -155,8 +157,7 @@ class OrgRules(ScannerBase):
                 self.add(m, m + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
                          rule="country-in-org")
                 return m + len(e.tokens), e.country, 1
-        if not has_country or self.cap[j] and (e0 := self.get(j, COUNTRY, False)) is not None \
-                and e0.country == own_country:
+        if not has_country:
             k = j + 1 if texts[j] == "nước" and j + 1 < end else j
             e = self.get(k, COUNTRY) \
                 if self.cap[k] else None
@@ -215,9 +216,13 @@ class OrgRules(ScannerBase):
                     break
                 sub_org = self.m(k, _ORG_START)
                 if sub_org is not None and (content or sub_org.kind == ORG):
+                    n_sub = len(self.cands)
                     sub = self.parse_org(k, depth + 1)
                     if sub > k:
                         c = self.cands[-1]
+                        if k > start and texts[k - 1] in g.NAME_LOWER_PREFIXES:
+                            # "liên Chính phủ" (inter-governmental) mentions no government of its own
+                            self.cands[n_sub:] = [x for x in self.cands[n_sub:] if x.type != "ORGANIZATION"]
                         country = country or c.country
                         k = sub
                         content += 1
@@ -227,6 +232,14 @@ class OrgRules(ScannerBase):
                                 self.add(k, k + len(e.tokens), "LOCATION", canonical=e.canonical,
                                          country=e.country, rule="loc-in-org")
                                 k += len(e.tokens)
+                        while k + 1 < end and texts[k] in _APPOS_DASH and cap[k + 1] \
+                                and texts[k - 1] != "-":  # "Ủy ban liên Chính phủ Việt Nam - Lào"
+                            e2 = self.get(k + 1, COUNTRY, False)
+                            if e2 is None or self.get(k - 1, COUNTRY, False) is None and c.country is None:
+                                break
+                            self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
+                                     country=e2.country, rule="loc-in-org")
+                            k += 1 + len(e2.tokens)
                         break
                 if content == 0:
                     te = self.get(k, TITLE)
@@ -246,6 +259,9 @@ class OrgRules(ScannerBase):
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
                 k += 1
+                continue
+            if t in g.NAME_LOWER_PREFIXES and k + 1 < end and cap[k + 1]:
+                k += 1  # "Ủy ban liên Chính phủ"
                 continue
             if t in g.REGION_WORDS and content and k + 1 < end and cap[k + 1]:  # "Điện lực miền Bắc"
                 k += 2
