@@ -214,6 +214,8 @@ class OrgRules(ScannerBase):
                     break
                 if content and not company and self.is_person_start(k):
                     break
+                if content and not company and e is None and not cap[k - 1] and self.foreign_name_at(k):
+                    break  # "Bộ trưởng Bộ Hoàng cung Kong Sam Ol": the minister's name, not the ministry's
                 sub_org = self.m(k, _ORG_START)
                 if sub_org is not None and (content or sub_org.kind == ORG):
                     n_sub = len(self.cands)
@@ -317,6 +319,15 @@ class OrgRules(ScannerBase):
         while k > start and texts[k - 1] in _CONNECT:
             k -= 1
         return (k, country) if content else (start, None)
+
+    def foreign_name_at(self, k: int) -> bool:
+        """Two or more capitalised words at ``k``, at least one not spelled like Vietnamese, that no
+        rule knows: a foreign personal name ("Kong Sam Ol", "Sok Chenda Sophea")."""
+        r = self.caps_run(k, 5)
+        if r - k < 2 or self.m(k, _ORG_START | frozenset({TITLE}), False) is not None:
+            return False
+        words = [w for w in self.texts[k:r] if w != "-"]
+        return any(not looks_vietnamese(w) for w in words) and not any(w.isupper() for w in words)
 
     def lower_cont(self, k: int) -> int:
         texts, end = self.texts, self.end
