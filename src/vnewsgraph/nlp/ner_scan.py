@@ -146,14 +146,17 @@ class ScannerBase:
         return c
 
     def caps_run(self, i: int, limit: int = 6) -> int:
-        """End of the run of capitalised words starting at ``i`` (hyphenated parts kept)."""
+        """End of the run of up to ``limit`` capitalised words starting at ``i`` (hyphenated parts of a
+        word kept: "Jong-un", "Thong-lun Xi-su-lít")."""
         j = i
         end = self.end
-        while j < end and j - i < limit:
+        words = 0
+        while j < end and words < limit:
             if self.cap[j]:
                 j += 1
+                words += 1
             elif self.texts[j] == "-" and j + 1 < end and self.word[j + 1] and j > i \
-                    and self.starts[j] == self.ends[j - 1]:
+                    and self.starts[j] == self.ends[j - 1] and self.starts[j + 1] == self.ends[j]:
                 j += 2  # "Jong-un", "Al-Sisi"
             elif self.texts[j] in g.NAME_PARTICLES and j > i and j + 1 < end and (
                     self.cap[j + 1] or self.texts[j + 1] in g.NAME_PARTICLES and j + 2 < end and self.cap[j + 2]):

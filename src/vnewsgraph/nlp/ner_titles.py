@@ -179,7 +179,7 @@ class TitleRules(ScannerBase):
         r = self.caps_run(j, 6)
         if e is not None and e.kind == ACTOR:
             r = max(r, j + len(e.tokens)) if r - j <= len(e.tokens) + 1 else j + len(e.tokens)
-        n = r - j
+        n = sum(1 for w in texts[j:r] if w != "-" and w[:1].isupper())
         if n > 4:
             for p in range(j + 1, r - 1):
                 if texts[p] in self.gz.family_names and 2 <= r - p <= 4:
