@@ -127,7 +127,7 @@ chưa rằng như nhưng hoặc hay nên vì nếu dù tuy sau trước trên d�
 đi cùng nhau rất đều chỉ vẫn cả mọi mỗi đây nay luôn thường ông bà anh chị người nhà gồm
 tiếp thăm gặp dự nói phát nhấn khẳng đề chúc trao ký làm đạt nhận gửi đánh thông công yêu quyết
 tham ban thực bày hội điện mời kêu dẫn đứng mở sang hãy lúc sáng chiều tối trưa ngày tháng
-tuần quý cần muốn vẫn nêu chủ
+tuần quý muốn vẫn nêu chủ
 """.split())
 # Two-syllable nouns whose first syllable is in STOP_LOWER (as the start of a verb elsewhere).
 NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({

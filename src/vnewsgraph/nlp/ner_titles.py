@@ -239,7 +239,8 @@ class TitleRules(ScannerBase):
         """Titles after ', ' that describe ``person`` (stops before a title that opens another name)."""
         texts, end = self.texts, self.end
         dash = False
-        while k + 1 < end and (texts[k] == "," or texts[k] in _APPOS_DASH and (dash or k == person_end(self, person))) \
+        while k + 1 < end and (texts[k] == "," or texts[k] == "kiêm" and k > person_end(self, person)
+                               or texts[k] in _APPOS_DASH and (dash or k == person_end(self, person))) \
                 and self.word[k + 1]:
             dash = dash or texts[k] in _APPOS_DASH
             save = len(self.cands)
