@@ -36,7 +36,7 @@ def test_rice_exports_with_changes_by_volume_and_value() -> None:
     text = ("Xuất khẩu gạo 9 tháng đầu năm ước đạt 6,8 triệu tấn, trị giá 4,37 tỷ USD, "
             "tăng 10,3% về lượng và 15,2% về giá trị so với cùng kỳ năm 2025.")
     tonnes, dollars = facts_of(text)
-    assert (tonnes.value, tonnes.unit, tonnes.qualifier, tonnes.kind) == (6.8e6, "t", "approx", "actual")
+    assert (tonnes.value, tonnes.unit, tonnes.qualifier, tonnes.kind) == (6.8e6, "t", "exact", "actual")
     assert tonnes.period == dollars.period == "2026-01/2026-09"
     assert tonnes.change and tonnes.change.value == 10.3 and tonnes.change.direction == "up"
     assert tonnes.change.reference == "2025"
@@ -77,7 +77,7 @@ def test_targets_and_forecasts() -> None:
     assert (income.kind, income.qualifier, income.period) == ("target", "approx", "2030")
     assert (growth.kind, growth.period) == ("forecast", "2027")
     assert (actual.kind, actual.period) == ("actual", "2025")
-    assert (estimate.kind, estimate.qualifier, estimate.period) == ("actual", "approx", "2026")
+    assert (estimate.kind, estimate.qualifier, estimate.period) == ("actual", "exact", "2026")
 
 
 def test_level_after_change() -> None:
@@ -201,7 +201,7 @@ def test_bringing_the_total_is_actual_but_agreeing_to_raise_it_is_a_target() -> 
     text = ("Xuất khẩu thủy sản tháng 10 ước đạt 1 tỷ USD, đưa tổng kim ngạch 10 tháng lên 9,5 tỷ USD. "
             "Hai bên nhất trí đưa kim ngạch thương mại lên 5 tỷ USD.")
     month, total, goal = facts_of(text)
-    assert (month.kind, month.qualifier, month.period) == ("actual", "approx", "2026-10")
+    assert (month.kind, month.qualifier, month.period) == ("actual", "exact", "2026-10")
     assert (total.kind, total.period) == ("actual", "2026-01/2026-10")
     assert goal.kind == "target"
 

@@ -64,8 +64,10 @@ def _q(text: str) -> list[tuple[float, str | None, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "ước đạt" is the statistics office's estimate of an actual figure: exact (the
+        # contract's approx cues are khoảng, gần, xấp xỉ).
         ("Xuất khẩu gạo ước đạt 6,8 triệu tấn, trị giá 4,37 tỷ USD.",
-         [(6_800_000, "t", "approx"), (4_370_000_000, "USD", "exact")]),
+         [(6_800_000, "t", "exact"), (4_370_000_000, "USD", "exact")]),
         ("Giá gạo xuất khẩu bình quân 624 USD/tấn.", [(624, "USD/t", "exact")]),
         ("Vé giá 2,500 đồng, phí 1,175 tỷ đồng.", [(2500, "VND", "exact"), (1_175_000_000, "VND", "exact")]),
         ("Giá xăng RON95 là 20.500 đồng/lít.", [(20500, "VND/l", "exact")]),

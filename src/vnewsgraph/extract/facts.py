@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from vnewsgraph.model import Change, Document, Fact, Quantity, Sentence, Span
 from vnewsgraph.nlp.numbers import cue_pattern, cue_value, detect_style, find_quantities, lexicons
-from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_periods
+from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_periods, shift_years
 
 _CHUNK_SEP = re.compile(r"[,;:\[\]]")
 _UP_TO = re.compile(r"\s+(?:tới|đến)\s*$", re.IGNORECASE)
@@ -408,14 +408,27 @@ def _period(text: str, qs: list[Quantity], i: int, periods: list[PeriodMention],
         if p.is_reference or any(_right_after(text, other, p) for other in qs[:i]):
             continue  # "1.500 tỷ đồng giai đoạn 2026-2030 và 100 tấn gạo": that figure's own period
         best = p.value
+    same = _OWN_SAME_PERIOD.match(text, q.end)
+    if same:  # "tăng 9,44% của cùng kỳ năm 2022": the stated period, in that year
+        year = int(same.group(1))
+        return (shift_years(best, year - int(best[:4])) if best and best[:4].isdigit() else str(year)), False
     if best is not None:
         return best, True
     if q.unit != "times":
+        opens = not _STRIP_WORDS.sub("", text[chunk[0] : q.start]).strip(_STRIP)
+        later = [o.start for o in qs[i + 1 :]]
         for p in periods:
-            if q.end <= p.start < chunk[1] and not p.is_reference and _IN_BEFORE.search(text, max(0, p.start - 8),
-                                                                                            p.start):
+            if not (q.end <= p.start < chunk[1]) or p.is_reference or any(s < p.start for s in later):
+                continue
+            # "… trong 10 tháng qua"; or a figure opening its clause: "26 di sản được công nhận năm 2025"
+            if _IN_BEFORE.search(text, max(0, p.start - 8), p.start) or opens:
                 return p.value, False
     return None, False
+
+
+_OWN_SAME_PERIOD = re.compile(r"\s*,?\s*(?:của|trong)\s+cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_STRIP_WORDS = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|có|với|và|tổng cộng|xấp xỉ|chừng|ước|đã|)(?!\w)",
+                          re.IGNORECASE)
 
 
 def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMention]) -> str | None:

@@ -49,12 +49,23 @@ _NAME_BEFORE = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|hạng|top|lần thứ)\s*$", re.IGNORECASE)
 _NUMBER_SIGN_BEFORE = re.compile(r"(?<!\w)số\s*$", re.IGNORECASE)
-_AMONG_BEFORE = re.compile(r"(?<!\w)(?:trong|tổng|con|với|có|cả|toàn bộ)\s+số\s*$", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"(?<!\w)(?:trong|tổng|con|với|có|cả|toàn bộ|dân|đa|thiểu)\s+số\s*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(
-    r"(?<!\w)(?:gấp|tăng|giảm|cao|lớn|nhiều|hơn|tăng gấp|tăng lên|giảm đi|tương đương)"
-    r"(?:\s+(?:gần|hơn|khoảng|trên|xấp xỉ))?\s*$",
+    r"(?<!\w)(?:gấp|tăng|giảm|cao|lớn|nhiều|hơn|tăng gấp|tăng lên|giảm đi|tương đương|tăng trưởng)"
+    r"(?:\s+(?:ấn tượng|mạnh|đột biến|vượt bậc|kỷ lục|tới|đến|lên|gần|hơn|khoảng|trên|xấp xỉ)){0,2}\s*$",
     re.IGNORECASE,
 )
+# "đã tổ chức được 03 lần", "gặp nhau 5 lần": a count of occasions, not a multiple.
+_OCCASIONS_BEFORE = re.compile(
+    r"(?<!\w)(?:được|tổ chức|diễn ra|gặp|gặp nhau|thăm|điện đàm|hội đàm|vô địch|đăng quang|lên ngôi)"
+    r"(?:\s+(?:tổng cộng|cả thảy|tất cả))?\s*$",
+    re.IGNORECASE,
+)
+# Acronyms before a counted place ("UBND 23 tỉnh, thành phố") do not make it a name.
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}")
+# Administrative units that "3 tỉnh" would otherwise read as referential ("hai tỉnh")
+# are counted when the names follow ("3 thành phố Hải Phòng, Huế, Đà Nẵng").
+_PLACE_NOUNS = frozenset({"tỉnh", "thành phố", "huyện", "xã", "quận", "phường"})
 _ENDS_IN_BILLIONS = re.compile(r"(?:tỷ|tỉ)$", re.IGNORECASE)
 _COMMA_THOUSAND = re.compile(r"[1-9]\d{0,2},\d{3}")
 _GAP_BEFORE = re.compile(r"(?<!\w)gấp\s*$", re.IGNORECASE)
@@ -217,8 +228,9 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
         if after in "/:" and after2.isdigit() or after in "-–" and after2.isalpha():
             continue
         numeral = text[s:e]
-        if numeral[:1] == "0" and len(numeral) > 1 and numeral[1:2].isdigit():
-            continue  # phone numbers, ids
+        if numeral[:1] == "0" and len(numeral) > 1 and numeral[1:2].isdigit() \
+                and not (len(numeral) == 2 and numeral != "00"):
+            continue  # phone numbers, ids; but "05 dự án" as official texts write it
         prefix = text[max(0, s - 60) : s]
         if _ORDINAL_BEFORE.search(prefix) or _VAGUE_BEFORE.search(prefix):
             continue
@@ -266,7 +278,10 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
                 value = float(numeral.replace(",", ""))  # "2,500 đồng": no one writes 2.5 đồng
             value *= unit_entry.factor
             if cls == "times" and not _TIMES_BEFORE.search(prefix):
-                continue
+                if not (has_num and _OCCASIONS_BEFORE.search(prefix)):
+                    continue
+                unit, cls = "count:lần", "count"
+                attrs["noun"] = "lần"
             if cls == "duration" and _CLOCK_BEFORE.search(prefix):
                 continue  # "10 giờ 30 phút" is a time of day
             if cls == "currency":
@@ -295,7 +310,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
             lnoun = noun.lower()
             if lnoun.split()[0] in NOT_COUNT:
                 continue
-            if lnoun in REFERENTIAL and value <= 3 or lnoun.split()[0] in ABSTRACT or lnoun in ABSTRACT \
+            listed = lnoun in _PLACE_NOUNS and has_num and _names_follow(text, noun_end)
+            if lnoun in REFERENTIAL and value <= 3 and not listed or lnoun.split()[0] in ABSTRACT or lnoun in ABSTRACT \
                     or lnoun == "điểm":
                 continue  # "hai nước", "3 Đảng"; "5 nhiệm vụ trọng tâm", "3 đột phá"
             if not has_num and lnoun not in _WORD_COUNT_OK:
@@ -310,7 +326,8 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
                 continue
             cap = _CAP_WORD_BEFORE.search(prefix)
             if cap and cap.group(1)[0].isupper() and cap.group(1).lower() not in _COMMON_CAPS \
-                    and lnoun not in _STRONG_COUNT:  # "Hà Nội 2 người" is a count; "Đại hội 14" a name
+                    and lnoun not in _STRONG_COUNT \
+                    and not (_ACRONYM.fullmatch(cap.group(1)) and lnoun in COUNT_NOUNS):  # "Hà Nội 2 người" is a count; "Đại hội 14" a name
                 continue
             if value != int(value):
                 alt = parse_numeral(numeral, "en") if has_num and " " not in numeral else None
@@ -360,6 +377,12 @@ def _word_number_may_count(text: str, s: int, e: int, unit_re: re.Pattern[str]) 
     if unit_re.match(text, e):
         return True
     return bool(_GAP_BEFORE.search(text, max(0, s - 8), s))
+
+
+def _names_follow(text: str, pos: int) -> bool:
+    """A capitalised name right after ``pos`` ("3 thành phố Hải Phòng, Huế")."""
+    m = _WORD.match(text, pos)
+    return bool(m and m.group(1)[0].isupper())
 
 
 def _bare_amount_follows(text: str, e: int) -> bool:

@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("day", re.compile(rf"(?:ngày|(?<![\w])(?:đến|tới|hết)(?:\s+ngày)?)\s+(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])", re.IGNORECASE)),
     ("month", re.compile(
-        rf"tháng\s+(\d{{1,2}})(?![\d,.])(?:(?:\s*/\s*|\s*-\s*|\s+năm\s+)({_YEAR})(?!\d)|\s+{_REL_YEAR})?",
+        rf"tháng\s+(\d{{1,2}})(?!\d|[,.]\d)(?:(?:\s*/\s*|\s*-\s*|\s+năm\s+)({_YEAR})(?!\d)|\s+{_REL_YEAR})?",
         re.IGNORECASE)),
     ("year", re.compile(rf"(?:năm|niên độ|năm tài chính)\s+({_YEAR})(?![\d/])", re.IGNORECASE)),
     ("rel_year", re.compile(rf"(?<![\w])(?=[ncNC])(?:năm|cả năm)\s+{_REL_YEAR}(?![\w])", re.IGNORECASE)),
@@ -71,6 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _AFTER_COUNT = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|nhiều|mấy|vài))\s+$",
                           re.IGNORECASE)
+# "từ tháng 11/2020", "kể từ năm 2020": where a span starts, not the figure's period.
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ|bắt đầu từ)\s*$", re.IGNORECASE)
+_SINCE_KINDS = frozenset({"month", "day", "year", "bare_year", "quarter"})
 _REFERENCE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|so với cùng kỳ)\s*$", re.IGNORECASE)
 _COMPARE = re.compile(
     rf"so\s+với\s+(cùng\s+kỳ\s*)?(?:(?:của\s+)?năm\s+)?(?:({_YEAR})(?!\d)|(năm\s+)?{_REL_YEAR}|"
@@ -236,6 +239,8 @@ def find_periods(text: str, ref: dt.date | None, start: int = 0, end: int | None
                 continue  # "10 năm qua", "2 năm tới": a span of years, not a year
             value = _resolve(kind, m, ref)
             head = text[max(0, m.start() - 25) : m.start()]
+            if kind in _SINCE_KINDS and _SINCE_BEFORE.search(head):
+                value = None
             found.append(PeriodMention(m.start(), m.end(), value, bool(_REFERENCE_BEFORE.search(head))))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
