@@ -49,6 +49,13 @@ PLACE_HEAD = re.compile(r"^\s*(?:(?:thủ đô|thành phố|tỉnh|Thủ đô|Th
 FRONT_BREAK = re.compile(
     r"[:\"“”]|(?<!\w)(?:cho biết|cho hay|nói|thông báo|thông tin|khẳng định|nhấn mạnh|tuyên bố|"
     r"dự báo|đề nghị)(?!\w)", re.I)
+# After a verb of saying, only status words before the event verb: the speaker is its subject
+# ("Thủ tướng khẳng định sẽ thăm …"); anything longer has a subject of its own.
+SPEAKER_ACTS = re.compile(r"\s*(?:(?:sẽ|đã|đang|vừa|sắp|cũng|tiếp tục|mong muốn|mong|muốn|sớm|dự kiến|"
+                          r"chuẩn bị|rất|vui mừng|hân hạnh|được)\s+)*$", re.I)
+# words that tie a noun to a named complement ("chuyến thăm tới …", "cuộc gặp với …")
+LINKER = re.compile(r"(?<!\w)(?:với|giữa|của|tới|đến|sang|tại|ở|thăm)(?!\w)", re.I)
+THIS_ONE = re.compile(r"\s*(?:(?:lần|đợt)\s+)?này(?!\w)", re.I)
 FRAME = re.compile(r"(?<!\w)(?:trong|trong khuôn khổ|nhân dịp|bên lề|trong dịp)\s+$", re.I)
 BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
 CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)

@@ -14,6 +14,10 @@ from vnewsgraph.model import Document, Entity
 
 PARTY_TYPES = frozenset({"PERSON", "ORGANIZATION"})
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|các|những|nhiều|\d+)\s+$", re.I)
+# "trên cương vị Chủ tịch nước", "với tư cách Trưởng đoàn", "là Thủ tướng": a title
+# said of someone, not a reference to its holder
+_ROLE_BEFORE = re.compile(r"(?<!\w)(?:cương vị|tư cách|chức vụ|chức danh|vai trò|vị trí|là|làm|trở thành|bầu)\s+$",
+                          re.I)
 _CITY_PREFIX = re.compile(r"^(?:thủ đô|thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|đặc khu)\s", re.IGNORECASE)
 
 
@@ -118,6 +122,8 @@ class EntityIndex:
                     continue
                 if _PLURAL_BEFORE.search(text, max(0, here - 12), here):
                     continue  # "hai Bộ trưởng", "các Đại sứ": not one person
+                if _ROLE_BEFORE.search(text, max(0, here - 16), here):
+                    continue  # "trên cương vị Chủ tịch nước": a capacity, not a person
                 nxt = re.match(r"\s+(\w+)", text[end : end + 30])
                 if not nxt or not nxt.group(1)[0].islower():
                     continue  # followed by a name, another title or punctuation

@@ -44,7 +44,10 @@ from vnewsgraph.extract.event_cues import (
     PLACE_HEAD,
     PLURAL,
     PRONOUN,
+    LINKER,
     SCENE,
+    SPEAKER_ACTS,
+    THIS_ONE,
     TO_PLACE,
     VISIT_MODIFIERS,
     WITH,
@@ -146,7 +149,15 @@ class EventExtractor:
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
             fronts = [m for m in FRONT_BREAK.finditer(text, prev_end, hit.start)]
             pre_start = fronts[-1].end() if fronts else prev_end
-            if fronts and fronts[-1].group(0)[0].isalpha() and hit.rule.form != "gift" and not any(
+            # "Thứ trưởng … cho biết chuyến thăm …": the speaker only talks about the happening
+            said = bool(fronts) and fronts[-1].group(0)[0].isalpha()
+            nominal = hit.rule.form in ("noun", "ref")
+            # "… cho biết trong chuyến thăm lần này, …": the speaker's own visit
+            own = nominal and bool(FRAME.search(text, max(pre_start, hit.start - 25), hit.start)
+                                   and THIS_ONE.match(text, hit.end))
+            reported = said and nominal and not own
+            if said and (own or not nominal and hit.rule.form != "gift"
+                         and SPEAKER_ACTS.match(text, pre_start, hit.start)) and not any(
                     pre_start <= r.start < hit.start and (r.type in PARTY_TYPES or index.is_country(r.entity))
                     for r in refs):
                 pre_start = prev_end  # "Thủ tướng khẳng định sẽ thăm …": the speaker acts
@@ -156,7 +167,7 @@ class EventExtractor:
                 post_end = _list_end(text, clauses, hits, refs, ce)  # "gặp A; B; C."
             pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
             if hit.rule.form in ("noun", "ref", "act"):
-                post_end = _phrase_end(text, refs, hit.end, post_end)
+                post_end = _phrase_end(text, refs, hit.end, post_end, hit.rule.form in ("noun", "ref"))
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
             delegation_visit: Candidate | None = None
@@ -176,6 +187,8 @@ class EventExtractor:
             elif actors:
                 first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
                 actors = actors[first_person:]
+            elif reported:
+                pass  # no subject of its own, and the speaker's is not one
             else:
                 if len(text[pre_start:hit.start].split()) < 3 or prev_end > cs:
                     actors = list(prev_actors)  # "…; hội kiến …": the sentence's subject goes on
@@ -199,9 +212,10 @@ class EventExtractor:
                 owners = [r for r in post if of and r.start >= of.end() and r.type in PARTY_TYPES]
                 if owners:
                     actors = owners[:1]  # "chuyến thăm Việt Nam của Chủ tịch … António Costa"
-            if not actors and hit.rule.form in ("noun", "ref"):
+            if not actors and hit.rule.form in ("noun", "ref") and not reported:
                 # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
-                actors = [r for r in refs if r.start >= hit.end and r.type == "PERSON"][:1]
+                # the fronted phrase's comma
+                actors = _subject_after_front(text, refs, sent, hit)
             if not actors and hit.rule.form in ("verb", "act", "gift") and len(text[sent.start:hit.start].split()) <= 3:
                 # "Vui mừng chào đón Đại sứ …, Thủ tướng …": a fronted phrase, the subject after its comma
                 comma = text.find(",", hit.end, sent.end)
@@ -386,13 +400,31 @@ def _drop_title_modifiers(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
-def _phrase_end(text: str, refs: list[Ref], start: int, end: int) -> int:
+def _subject_after_front(text: str, refs: list[Ref], sent: Sentence, hit: TriggerHit) -> list[Ref]:
+    """The subject right after a fronted phrase holding the trigger ("Kết thúc chuyến thăm
+    …, Thủ tướng …"); nothing when the noun is not in a sentence-opening phrase."""
+    if len(text[sent.start : hit.start].split()) > 4:
+        return []
+    comma = text.find(",", hit.end, sent.end)
+    if comma < 0:
+        return []
+    first = next((r for r in refs if r.start > comma), None)
+    if first is None or first.type != "PERSON" or len(text[comma + 1 : first.start].split()) > 5:
+        return []
+    return [first]
+
+
+def _phrase_end(text: str, refs: list[Ref], start: int, end: int, noun: bool = False) -> int:
     """Where a noun's own phrase ends: the first comma after its first named complement
     ("chuyến thăm cấp Nhà nước tới Lào, …"), at most 100 characters on."""
     end = min(end, start + 200)
     inside = [r for r in refs if start <= r.start < end]
     if not inside:
         return start
+    brk = PHRASE_BREAK.search(text, start, inside[0].start)
+    if noun and ((brk and not LINKER.search(text, start, brk.start()))
+                 or len(text[start : inside[0].start].split()) > 10):
+        return start  # "chuyến thăm có tầm vóc …, … Việt Nam": no named complement of its own
     pos = inside[0].end
     while True:
         m = PHRASE_BREAK.search(text, pos, end)
