@@ -56,6 +56,13 @@ SPEAKER_ACTS = re.compile(r"\s*(?:(?:sẽ|đã|đang|vừa|sắp|cũng|tiếp t�
 # words that tie a noun to a named complement ("chuyến thăm tới …", "cuộc gặp với …")
 LINKER = re.compile(r"(?<!\w)(?:với|giữa|của|tới|đến|sang|tại|ở|thăm)(?!\w)", re.I)
 THIS_ONE = re.compile(r"\s*(?:(?:lần|đợt)\s+)?này(?!\w)", re.I)
+# Between a noun trigger's subject and the noun: light verbs and status words only
+# ("X đã có cuộc hội đàm", "X thực hiện chuyến thăm", "X … tại cuộc gặp")
+SUPPORT = re.compile(
+    r"\s*,?\s*(?:(?:\([^()]{0,20}\)|đã|sẽ|đang|vừa|mới|cũng|cùng|tiếp tục|sắp|dự kiến|chính thức|bắt đầu|kết thúc|có|"
+    r"thực hiện|tiến hành|tham dự|dự|tham gia|chủ trì|đồng chủ trì|dẫn đầu|tổ chức|phát biểu|bước vào|"
+    r"hoàn thành|trong|tại|ở|một|các|hai|ba|những|nhiều|lần lượt)\s+)*$", re.I)
+SIDES_AFTER = re.compile(r"\s+(?:cấp cao\s+)?(?:giữa\s+)?(?:hai|2)\s+(Đảng|nước)(?!\w)", re.I)
 FRAME = re.compile(r"(?<!\w)(?:trong|trong khuôn khổ|nhân dịp|bên lề|trong dịp)\s+$", re.I)
 BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
 CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)

@@ -46,7 +46,9 @@ from vnewsgraph.extract.event_cues import (
     PRONOUN,
     LINKER,
     SCENE,
+    SIDES_AFTER,
     SPEAKER_ACTS,
+    SUPPORT,
     THIS_ONE,
     TO_PLACE,
     VISIT_MODIFIERS,
@@ -145,13 +147,13 @@ class EventExtractor:
         prev_actors: list[Ref] = []
         prev_marker: str | None = None
         for i, hit in enumerate(hits):
+            nominal = hit.rule.form in ("noun", "ref")
             cs, ce = _clause_of(clauses, hit.start)
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
             fronts = [m for m in FRONT_BREAK.finditer(text, prev_end, hit.start)]
             pre_start = fronts[-1].end() if fronts else prev_end
             # "Thứ trưởng … cho biết chuyến thăm …": the speaker only talks about the happening
             said = bool(fronts) and fronts[-1].group(0)[0].isalpha()
-            nominal = hit.rule.form in ("noun", "ref")
             # "… cho biết trong chuyến thăm lần này, …": the speaker's own visit
             own = nominal and bool(FRAME.search(text, max(pre_start, hit.start - 25), hit.start)
                                    and THIS_ONE.match(text, hit.end))
@@ -170,8 +172,13 @@ class EventExtractor:
                 post_end = _phrase_end(text, refs, hit.end, post_end, hit.rule.form in ("noun", "ref"))
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
+            if nominal and actors and not own and not SUPPORT.match(text, actors[-1].end, hit.start):
+                # "X thực hiện chuyến thăm", "X tại cuộc gặp": a noun's subject comes through a
+                # light verb; names followed by other words ("… của X về … Cuộc gặp") are not it
+                actors = []
             delegation_visit: Candidate | None = None
             inherited = False
+            borrowed = False  # participants taken from another mention, not grounded in this one
             if prev_end > cs and prev_actors and COORD_END.search(text, prev_end, hit.start):
                 actors = []  # "… thăm Campuchia, đồng chủ trì …", "… và cuộc gặp …": same subject
             if hit.rule.form == "move":
@@ -190,11 +197,17 @@ class EventExtractor:
             elif reported:
                 pass  # no subject of its own, and the speaker's is not one
             else:
-                if len(text[pre_start:hit.start].split()) < 3 or prev_end > cs:
+                if len(text[pre_start:hit.start].split()) < 3 or prev_end > cs and (
+                        not nominal or (COORD_END.search(text, prev_end, hit.start)
+                                        and len(text[prev_end:hit.start].split()) <= 5)):
                     actors = list(prev_actors)  # "…; hội kiến …": the sentence's subject goes on
-                    inherited = True
+                    inherited = borrowed = bool(actors)
+                sides = SIDES_AFTER.match(text, hit.end) if nominal and not actors else None
+                if sides:  # "Cuộc gặp hai Đảng": those two parties
+                    actors = _sides_of(index, [*earlier, *out], hit.start, sides.group(1).lower())
                 if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
                     actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
+                    borrowed = bool(actors)
                 if not actors and PRONOUN.search(text, pre_start, hit.start + 1):
                     actors = _last_person(index, hit.start)  # "Lần gần nhất ông thăm Việt Nam …"
                 if not actors and DELEGATION.match(text, pre_start):
@@ -505,11 +518,20 @@ def _split_destinations(text: str, index: EntityIndex, base: Candidate, post: li
     return out
 
 
-def _sides_of(index: EntityIndex, earlier: list[Candidate], pos: int) -> list[Ref]:
-    """"Hai bên", "hai nước": the people (and countries) of the last meeting or visit."""
+def _sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str = "") -> list[Ref]:
+    """"Hai bên", "hai nước": the people (and countries) of the last meeting or visit;
+    ``kind`` "đảng" or "nước": only its parties or its countries."""
     for c in reversed(earlier):
         if c.type in ("MEETING", "VISIT") and not c.anaphoric:
-            ids = [eid for eid in c.roles if index.type_of(eid) == "PERSON" or index.is_country(eid)]
+            if kind == "đảng":
+                ids = [eid for eid in c.roles if index.type_of(eid) == "ORGANIZATION"
+                       and index.entities[eid].name.casefold().startswith("đảng")]
+            elif kind == "nước":
+                ids = [eid for eid in c.roles if index.is_country(eid)]
+            else:
+                ids = [eid for eid in c.roles if index.type_of(eid) == "PERSON" or index.is_country(eid)]
+            if kind and len(ids) != 2:
+                continue  # "hai Đảng": a happening of exactly two
             if ids:
                 return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids]
     return []
