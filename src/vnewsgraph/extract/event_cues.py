@@ -63,6 +63,11 @@ SUPPORT = re.compile(
     r"thực hiện|tiến hành|tham dự|dự|tham gia|chủ trì|đồng chủ trì|dẫn đầu|tổ chức|phát biểu|bước vào|"
     r"hoàn thành|trong|tại|ở|một|các|hai|ba|những|nhiều|lần lượt)\s+)*$", re.I)
 SIDES_AFTER = re.compile(r"\s+(?:cấp cao\s+)?(?:giữa\s+)?(?:hai|2)\s+(Đảng|nước)(?!\w)", re.I)
+# a fronted phrase whose verb the main subject does ("Kết thúc chuyến thăm …, Thủ tướng …")
+FRONT_ACT = re.compile(r"^\s*(?:(?:sau khi|trước khi|khi)\s+)?(?:kết thúc|bắt đầu|mở đầu|tiếp tục|khép lại|"
+                       r"thực hiện|tiến hành|hoàn thành)(?!\w)", re.I)
+# between two people listed as one subject: a comma or "và"/"cùng" and the next one's title
+SUBJECT_LINK = re.compile(r"\s*(?:,|và|cùng|cùng với)\s+(?:[^\W\d_]+\s+){0,5}?", re.I)
 FRAME = re.compile(r"(?<!\w)(?:trong|trong khuôn khổ|nhân dịp|bên lề|trong dịp)\s+$", re.I)
 BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
 CREDIT = re.compile(r"(?:\s[-–]\s*|\.\s*|\s)\(?(?:Ảnh|Nguồn|Video|Clip)\s*:", re.I)

@@ -33,6 +33,7 @@ from vnewsgraph.extract.event_cues import (
     DOC_NOUN,
     FRAME,
     FRONT_BREAK,
+    FRONT_ACT,
     FRONTED_PLACE,
     GIFT,
     GRATITUDE,
@@ -48,6 +49,7 @@ from vnewsgraph.extract.event_cues import (
     SCENE,
     SIDES_AFTER,
     SPEAKER_ACTS,
+    SUBJECT_LINK,
     SUPPORT,
     THIS_ONE,
     TO_PLACE,
@@ -64,6 +66,7 @@ from vnewsgraph.model import Document, Sentence, Span, Timex
 
 DEFAULT_TYPES = frozenset({"VISIT", "MEETING", "AGREEMENT", "AID"})
 _SCORED = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+TALKS = frozenset({"046", "041"})  # CAMEO: talks, phone talks
 
 
 def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
@@ -137,6 +140,8 @@ class EventExtractor:
             hosts += [r for r in refs if m.end() <= r.start < stop and r.type in PARTY_TYPES]
             spans.append((m.start(), stop))
         refs = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
+        title_bodies = _title_bodies(text, refs)
+        diplomatic = [r for r in refs if r not in title_bodies]
         hits = [h for i, h in enumerate(hits) if self._plausible(text, index, refs, hits[:i], h)]
         if not hits:
             return []
@@ -146,8 +151,10 @@ class EventExtractor:
         out: list[Candidate] = []
         prev_actors: list[Ref] = []
         prev_marker: str | None = None
+        all_refs = refs
         for i, hit in enumerate(hits):
             nominal = hit.rule.form in ("noun", "ref")
+            refs = diplomatic if hit.rule.type in ("MEETING", "VISIT") else all_refs
             cs, ce = _clause_of(clauses, hit.start)
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
             fronts = [m for m in FRONT_BREAK.finditer(text, prev_end, hit.start)]
@@ -250,6 +257,7 @@ class EventExtractor:
                 if c.anaphoric and c.type == "VISIT" and FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
                     c.frames = True
             out.extend(cands)
+        refs = all_refs
         # "Trong chuyến thăm, … hội đàm …", "… ký kết … trong chuyến thăm này": the
         # other happenings of the sentence belong to that visit (and take its date)
         # "Tại Quảng Bình, Thủ tướng …": a fronted place is where the sentence's happenings are
@@ -376,6 +384,12 @@ class EventExtractor:
                 location = next(iter(base.countries))
         if rule.type == "VISIT" and rule.form == "verb" and not visited and not parties_after:
             return []
+        if rule.type == "MEETING" and rule.cameo in TALKS:
+            # talks ("hội đàm", "điện đàm") are held between states: each side's country takes part
+            for r in [*actors, *parties_after]:
+                home = index.home_country(r.entity) if r.type == "PERSON" else None
+                if home:
+                    base.roles.setdefault(home, base.roles.get(r.entity, target_role))
         base.location = location
         if rule.type == "MEETING":
             base.arity = arity(text, sent, hit, post)
@@ -401,6 +415,18 @@ def _reference_text(doc: Document) -> str | None:
     return None
 
 
+def _title_bodies(text: str, refs: list[Ref]) -> set[Ref]:
+    """Bodies named in a person's title right before the name ("Chủ tịch Quốc hội Trần Thanh
+    Mẫn", "Thứ trưởng Bộ Ngoại giao Nguyễn Mạnh Cường"): at a meeting or on a visit the
+    person takes part, not the body (a company signing through its chief still does)."""
+    out: set[Ref] = set()
+    for r, nxt in zip(refs, refs[1:]):
+        if r.type == "ORGANIZATION" and nxt.type == "PERSON" and not nxt.via_title \
+                and 0 <= nxt.start - r.end <= 2 and not text[r.end : nxt.start].strip():
+            out.add(r)
+    return out
+
+
 def _drop_title_modifiers(text: str, refs: list[Ref]) -> list[Ref]:
     """A place right before a person's name is part of the title ("Thủ tướng Lào Sonexay …")."""
     out: list[Ref] = []
@@ -414,17 +440,31 @@ def _drop_title_modifiers(text: str, refs: list[Ref]) -> list[Ref]:
 
 
 def _subject_after_front(text: str, refs: list[Ref], sent: Sentence, hit: TriggerHit) -> list[Ref]:
-    """The subject right after a fronted phrase holding the trigger ("Kết thúc chuyến thăm
-    …, Thủ tướng …"); nothing when the noun is not in a sentence-opening phrase."""
-    if len(text[sent.start : hit.start].split()) > 4:
+    """The subject right after a fronted phrase holding the trigger: the one who ends or
+    starts the happening ("Kết thúc chuyến thăm …, Thủ tướng …"), or, at a meeting, those
+    who speak there ("Tại cuộc gặp, Thủ tướng A, Thủ tướng B và … nhất trí …").  Nothing
+    when the noun is not in a sentence-opening phrase, or only frames it ("Trong chuyến
+    thăm, Chủ tịch nước tiếp …": the subject may be the host)."""
+    lead = text[sent.start : hit.start]
+    if len(lead.split()) > 4:
+        return []
+    scene = hit.rule.type == "MEETING" and SCENE.search(lead)
+    if not (scene or FRONT_ACT.search(lead)):
         return []
     comma = text.find(",", hit.end, sent.end)
     if comma < 0:
         return []
-    first = next((r for r in refs if r.start > comma), None)
-    if first is None or first.type != "PERSON" or len(text[comma + 1 : first.start].split()) > 5:
+    after = [r for r in refs if r.start > comma]
+    if not after or after[0].type != "PERSON" or len(text[comma + 1 : after[0].start].split()) > 5:
         return []
-    return [first]
+    if not scene:
+        return after[:1]
+    out = [after[0]]
+    for r in after[1:]:  # "A, B và C": the subjects listed together
+        if r.type != "PERSON" or not SUBJECT_LINK.fullmatch(text, out[-1].end, r.start):
+            break
+        out.append(r)
+    return out
 
 
 def _phrase_end(text: str, refs: list[Ref], start: int, end: int, noun: bool = False) -> int:
