@@ -24,6 +24,9 @@ ORG_HEADS: frozenset[str] = frozenset({
     "Cảng vụ", "Kho bạc", "Tổng Công ty", "Tổng Cục", "Học viện Chính trị", "Bộ Chỉ huy",
     "Ủy ban Thường vụ", "Ban Thường vụ", "Ban Chấp hành", "Ban chấp hành", "Đoàn Thanh niên",
     "Hội Liên hiệp", "Quốc vụ viện", "Nội các", "Phòng", "Tổng cục Thống kê", "Sở Giao dịch",
+    # party committees of a province, city, district or body ("Tỉnh ủy Tuyên Quang", "Đảng ủy Chính phủ")
+    "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Đảng ủy",
+    "Đảng uỷ", "Phái bộ", "Phái đoàn",
 })
 # Heads that name a body on their own, even with no name after them.
 STANDALONE_ORGS: frozenset[str] = frozenset({
@@ -81,6 +84,14 @@ LOWER_MISC_HEADS: tuple[tuple[str, ...], ...] = (
     ("tên", "lửa"), ("mẫu", "xe"), ("dòng", "xe"), ("điện", "thoại"), ("vaccine",), ("chiến", "dịch"),
 )
 LOWER_MISC_FIRST: frozenset[str] = frozenset(p[0] for p in LOWER_MISC_HEADS)
+# Heads of temples, heritage sites, natural sites and stadiums (kept in the name: "chùa Đồng", "SVĐ
+# Rajamangala"); "đình", "động" only capitalised ("gia đình Việt Nam", "lao động Việt Nam").
+HERITAGE_HEADS: tuple[str, ...] = (
+    "chùa", "Chùa", "đền", "Đền", "am", "Am", "Đình", "miếu", "tháp", "Tháp", "lăng", "Lăng",
+    "nhà thờ", "Nhà thờ", "thiền viện", "Thiền viện", "Quần thể", "quần thể", "Quần thể di tích",
+    "quần thể di tích", "Khu di tích", "khu di tích", "di tích", "Di tích", "suối", "Suối", "thác", "Thác",
+    "hang", "Hang", "Động", "mỏ", "Vườn quốc gia", "vườn quốc gia", "SVĐ", "Sân vận động",
+)
 # Place heads: the name after them is a LOCATION; the bare name is the entity
 # name and "head + name" an alias.
 LOC_HEADS: frozenset[str] = frozenset({
@@ -93,6 +104,7 @@ LOC_HEADS: frozenset[str] = frozenset({
     "sân", "sân vận động", "Sân vận động", "nhà thi đấu", "Nhà thi đấu",
     "Cao nguyên", "bán đảo", "Bán đảo", "Tiểu vùng", "tiểu vùng", "châu", "Châu", "ấp", "thôn",
     "làng", "Làng", "khu phố", "đường", "Đường", "phố", "Phố", "tỉnh lỵ", "hồ chứa",
+    *HERITAGE_HEADS,
 })
 # Place heads that stay part of the name in the entity's canonical form.
 LOC_HEADS_KEPT: frozenset[str] = frozenset({
@@ -102,8 +114,32 @@ LOC_HEADS_KEPT: frozenset[str] = frozenset({
     "sân vận động", "Sân vận động",
     "nhà thi đấu", "Nhà thi đấu", "đường",
     "Đường", "phố", "Phố", "hồ", "hồ chứa", "khu công nghiệp", "Khu công nghiệp", "KCN",
-    "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao",
+    "khu kinh tế", "Khu kinh tế", "Khu công nghệ cao", "khu công nghệ cao", *HERITAGE_HEADS,
 })
+# Heads of a heritage complex whose name lists its sites with dashes
+# ("Quần thể Yên Tử – Vĩnh Nghiêm – Côn Sơn – Kiếp Bạc").
+COMPLEX_HEADS: frozenset[str] = frozenset({
+    "Quần thể", "quần thể", "Quần thể di tích", "quần thể di tích", "Khu di tích", "khu di tích",
+})
+# Words before a country name that make it a language, not the country ("tiếng Anh").
+LANGUAGE_WORDS: frozenset[str] = frozenset({"tiếng", "Tiếng", "Anh ngữ"})
+# Capitalised English words that continue a company's name after the company
+# ("Airbus Commercial", "Samsung Electronics", "Vietjet Air").
+ORG_EN_SUFFIXES: frozenset[str] = frozenset({
+    "Commercial", "Group", "Holdings", "Holding", "Airlines", "Airways", "Air", "Corporation", "Corp", "Inc",
+    "Ltd", "Limited", "Capital", "Energy", "Electronics", "Motors", "Motor", "Technologies", "Technology",
+    "Solutions", "Partners", "International", "Global", "Pharma", "Systems", "Industries", "Foundation",
+    "Securities", "Logistics", "Aerospace", "Defence", "Defense", "Finance", "Investment", "Bank", "Media",
+})
+# Abbreviations used inside organisation names, expanded when forms of one body are compared
+# ("Ủy ban Trung ương MTTQ Việt Nam" = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").
+ORG_ABBREVIATIONS: dict[str, str] = {
+    "MTTQ": "Mặt trận Tổ quốc", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TƯ": "Trung ương",
+    "TW": "Trung ương", "UBTƯ": "Ủy ban Trung ương", "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân",
+    "ĐH": "Đại học", "THPT": "Trung học phổ thông", "THCS": "Trung học cơ sở", "TP": "Thành phố",
+}
+# Codes of youth national teams before a country ("U22 Việt Nam", "U23 Thái Lan").
+TEAM_SUFFIXES: frozenset[str] = frozenset({"FC", "F.C.", "CLB"})
 # Heads of named events, documents and programmes (MISC).
 MISC_HEADS: frozenset[str] = frozenset({
     "Đại hội", "Nghị quyết", "Pháp lệnh", "Chiến lược", "Hiệp định", "Luật", "Bộ luật", "Hiến pháp", "Nghị định",

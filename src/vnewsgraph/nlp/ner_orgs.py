@@ -48,6 +48,10 @@ class OrgRules(ScannerBase):
                 i, len(lex.tokens))):
             lex = None
         head = self.get(i, ORG_HEAD, False)
+        if lex is None and head is not None:
+            loc = self.m(i, _LOCS, False)
+            if loc is not None and len(loc.tokens) > len(head.tokens):
+                return i  # "Đài Loan", "Trường Sa", "Hội An": a place, not the body head "Đài", "Trường", "Hội"
         if lex is not None and len(lex.tokens) >= 2 and i + len(lex.tokens) < self.end \
                 and self.cap[i + len(lex.tokens)]:
             # a known body whose last word opens a longer name: "Ban Thường vụ Trung ương" + "Đảng Nhân dân
@@ -65,6 +69,11 @@ class OrgRules(ScannerBase):
             j = i + len(lex.tokens)
             canonical: str | None = lex.canonical
             country = lex.country
+            if j < self.end and self.texts[j] in g.ORG_EN_SUFFIXES and not looks_vietnamese(self.texts[i]):
+                while j < self.end and self.texts[j] in g.ORG_EN_SUFFIXES:
+                    j += 1  # "Airbus Commercial": a division of a known company is a body of its own
+                self.add(i, j, "ORGANIZATION", country=country, rule="org-lexicon-suffix", org_kind=lex.extra)
+                return j
             # whether the name itself names a country ("Đảng Cộng sản Việt Nam"); if not, a country right
             # after it qualifies it ("Bộ Ngoại giao Lào" is Laos's ministry, not Vietnam's)
             has_country = any(self.get(p, COUNTRY, False) is not None for p in range(i + 1, j))
@@ -260,6 +269,9 @@ class OrgRules(ScannerBase):
                     k += 1  # "Ngoại giao", "Chữ thập" (a brand such as "Vingroup" takes no Vietnamese syllable)
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
+                if t == "và" and (self.get(k + 1, ORG_HEAD, False) is not None or self.get(k + 1, ORG) is not None
+                                  or texts[k + 1].isupper() and len(texts[k + 1]) > 1):
+                    break  # "Quỹ Thiện Tâm và MTTQ Việt Nam", "Hội Nông dân và Hội Phụ nữ": two bodies
                 k += 1
                 continue
             if t in g.NAME_LOWER_PREFIXES and k + 1 < end and cap[k + 1]:

@@ -189,6 +189,8 @@ class ScannerBase:
                 self.at_sentence_start(k) and len(e.tokens) == 1 and e.tokens[0] in self.gz.ambiguous
                 and self.texts[k] in g.COMMON_WORD_NAMES or self.common_shaped(k, len(e.tokens))):
             return None  # "Đầu tư của doanh nghiệp…" opens a sentence, it is no newspaper
+        if e is not None and e.kind == COUNTRY and k > 0 and self.texts[k - 1] in g.LANGUAGE_WORDS:
+            return None  # "tiếng Anh" is the language
         if e is not None and len(e.tokens) == 1 and k + 1 < self.end \
                 and (self.texts[k], self.folded[k + 1]) in g.NAME_LIKE_COMPOUNDS:
             return None  # "ban hành Pháp lệnh", "Anh hùng Lao động"
