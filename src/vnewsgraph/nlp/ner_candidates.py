@@ -15,6 +15,7 @@ so the pass is linear in the number of tokens.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from vnewsgraph.model import Document
@@ -46,6 +47,8 @@ from vnewsgraph.nlp.ner_scan import (
     looks_vietnamese,
 )
 from vnewsgraph.nlp.ner_titles import TitleRules
+
+_TEAM_AGE = re.compile(r"\d{2}$")
 
 __all__ = ["BareTitle", "Cand", "Scanner", "find_candidates", "looks_vietnamese"]
 
@@ -121,6 +124,10 @@ class Scanner(TitleRules, OrgRules):
                     if e.kind == ACTOR:
                         c = self.record_person(i, i, i + n, None, [], "actor")
                         i = self.appositions(i + n, c)
+                        continue
+                    if e.kind in _LOCS and i + n < b and texts[i + n] in g.TEAM_SUFFIXES:
+                        self.add(i, i + n + 1, "ORGANIZATION", country=e.country, rule="team")  # "Hà Nội FC"
+                        i = self.after_entity(i + n + 1)
                         continue
                     r = self.caps_run(i + n, 3)
                     if e.kind == COUNTRY and r > i + n and texts[i] != e.canonical and texts[i].isascii() and all(
@@ -275,8 +282,23 @@ class Scanner(TitleRules, OrgRules):
         t = texts[i]
         if i < self.misc_until:
             return i + 1  # "Hiệp định Marrakesh", "Luật Đầu tư": part of the document's name
+        if t == "U" and i + 2 < self.end and _TEAM_AGE.match(texts[i + 1]) and self.cap[i + 2] \
+                and self.starts[i + 1] == self.ends[i]:
+            e = self.entity_at(i + 2)
+            if e is not None and e.kind in _LOCS:  # "U22 Việt Nam": a national youth team
+                self.add(i, i + 2 + len(e.tokens), "ORGANIZATION", country=e.country, rule="team")
+                return self.after_entity(i + 2 + len(e.tokens))
         r = self.caps_run(i, 6)
         sent_initial = self.at_sentence_start(i)
+        if any(texts[m] == "-" for m in range(i, r)) and any(w.isupper() and len(w) > 1 for w in texts[i:r]):
+            return r  # "VN-Index", "HNX-Index": an index or code, not a body
+        if not sent_initial and self.after_person_and(i) and (2 <= r - i <= 3 or not looks_vietnamese(t)) \
+                and self.entity_at(i) is None and all(not w.isupper() for w in texts[i:r]) \
+                and self.m(i, _ORG_START | _TITLES | _HONS | _LOCHEAD | _MISCHEAD, False) is None:
+            # "Park Hang-seo hay Kiatisuk", "Văn Thuận và Thanh Nhàn": a name joined to a person's name
+            c = self.record_person(i, i, r, None, [], "coordinated")
+            c.score = 0.5
+            return self.appositions(r, c)
         if t in self.gz.family_names and r - i >= 2:
             # "Hồ Chủ tịch": a title word closes the name before it
             for m in range(i + 1, r):
@@ -317,6 +339,14 @@ class Scanner(TitleRules, OrgRules):
         c = self.record_person(i, i, r, None, [], "foreign-run")
         c.score = 0.6
         return self.appositions(r, c)
+
+
+    def after_person_and(self, i: int) -> bool:
+        """Whether token ``i`` follows "và"/"hay"/"," right after a person's name."""
+        if i < 2 or self.texts[i - 1] not in ("và", "hay", "hoặc", ",") or not self.cands:
+            return False
+        last = self.cands[-1]
+        return last.type == "PERSON" and last.end == self.ends[i - 2]
 
 
 def find_candidates(doc: Document, gz: Gazetteer) -> tuple[list[Cand], list[BareTitle]]:

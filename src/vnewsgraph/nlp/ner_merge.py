@@ -193,6 +193,8 @@ def _merge_orgs(groups: list[Group]) -> None:
                 continue
             owners = domestic
         owner = owners[0]
+        if any(c.rule == "org-lexicon-suffix" for c in owner.cands):
+            continue  # "Airbus" is not short for its division "Airbus Commercial"
         if owner.country() not in (None, "VN") and shorts & _DOMESTIC_DEFAULT:
             continue
         if owner.country() and g.country() and owner.country() != g.country():
