@@ -42,6 +42,9 @@ class Candidate:
     frames: bool = False  # "trong chuyến thăm": the visit the sentence's happenings belong to
     frame: Candidate | None = None
     form: str = "verb"
+    # participants resolved from another mention ("hai bên", a bare "cuộc gặp" taking the
+    # sentence's subject): they identify the happening but add no one new to it
+    borrowed: set[str] = field(default_factory=set)
 
     @property
     def parties(self) -> set[str]:
@@ -178,6 +181,9 @@ def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] 
             if c.parties and c.form != "ref":  # a back-reference alone starts nothing
                 events.append(MergedEvent([c], n))
         else:
+            known = target.parties
+            for eid in c.borrowed - known:
+                c.roles.pop(eid, None)
             target.mentions.append(c)
             target.last_seen = n
     return events
@@ -222,10 +228,15 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ong
         if not dates and status == "planned":
             date = None  # a plan the text does not date is not the day's news
         roles: dict[str, str] = {}
-        for m in e.mentions:
+        for m in e.mentions:  # the mentions that state the happening give the roles
+            if m.anaphoric:
+                continue
             for eid, role in m.roles.items():
                 if eid not in roles or ROLE_RANK.get(role, 9) < ROLE_RANK.get(roles[eid], 9):
                     roles[eid] = role
+        for m in e.mentions:  # a back-reference only adds whom it names itself
+            for eid, role in m.roles.items():
+                roles.setdefault(eid, role)
         head = e.head
         location = next((m.location for m in e.mentions if m.location), None)
         cameo = head.cameo

@@ -32,20 +32,20 @@ from vnewsgraph.extract.event_cues import (
     DELEGATION,
     DOC_NOUN,
     FRAME,
-    FRONT_BREAK,
     FRONT_ACT,
+    FRONT_BREAK,
     FRONTED_PLACE,
     GIFT,
     GRATITUDE,
     HAPPENED_ON,
     INVITE,
+    LINKER,
     LOAN,
     OF,
     PHRASE_BREAK,
     PLACE_HEAD,
     PLURAL,
     PRONOUN,
-    LINKER,
     SCENE,
     SIDES_AFTER,
     SPEAKER_ACTS,
@@ -59,6 +59,7 @@ from vnewsgraph.extract.event_cues import (
     status_marker,
 )
 from vnewsgraph.extract.event_dates import attach_dates, event_date
+from vnewsgraph.extract.event_delegation import add_companions
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
 from vnewsgraph.extract.event_roles import PARTY_TYPES, EntityIndex, Ref
 from vnewsgraph.extract.event_triggers import TriggerHit, find_triggers
@@ -118,6 +119,8 @@ class EventExtractor:
                 k += 1
             if hits:
                 cands.extend(self._sentence(doc, index, sent, hits, cands))
+            if cands and "ó" in doc.text[sent.start : sent.end]:  # "… có …", "tháp tùng … là …"
+                add_companions(doc.text, index, sent, cands)
         ref = _reference_text(doc)
         merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"},
                                   {e.id for e in doc.entities if e.type == "ORGANIZATION"})
@@ -185,7 +188,8 @@ class EventExtractor:
                 actors = []
             delegation_visit: Candidate | None = None
             inherited = False
-            borrowed = False  # participants taken from another mention, not grounded in this one
+            borrowed: set[str] = set()  # taken from another mention, not grounded in this one
+            present: set[str] = set()  # "Tại cuộc gặp, A và B …": at the meeting, on whichever side
             if prev_end > cs and prev_actors and COORD_END.search(text, prev_end, hit.start):
                 actors = []  # "… thăm Campuchia, đồng chủ trì …", "… và cuộc gặp …": same subject
             if hit.rule.form == "move":
@@ -208,13 +212,15 @@ class EventExtractor:
                         not nominal or (COORD_END.search(text, prev_end, hit.start)
                                         and len(text[prev_end:hit.start].split()) <= 5)):
                     actors = list(prev_actors)  # "…; hội kiến …": the sentence's subject goes on
-                    inherited = borrowed = bool(actors)
+                    inherited = bool(actors)
+                    if nominal:  # "… và cuộc gặp …" shares the subject; a bare noun only refers back
+                        borrowed = {r.entity for r in actors}
                 sides = SIDES_AFTER.match(text, hit.end) if nominal and not actors else None
                 if sides:  # "Cuộc gặp hai Đảng": those two parties
                     actors = _sides_of(index, [*earlier, *out], hit.start, sides.group(1).lower())
                 if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
                     actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
-                    borrowed = bool(actors)
+                    borrowed = {r.entity for r in actors}
                 if not actors and PRONOUN.search(text, pre_start, hit.start + 1):
                     actors = _last_person(index, hit.start)  # "Lần gần nhất ông thăm Việt Nam …"
                 if not actors and DELEGATION.match(text, pre_start):
@@ -232,10 +238,12 @@ class EventExtractor:
                 owners = [r for r in post if of and r.start >= of.end() and r.type in PARTY_TYPES]
                 if owners:
                     actors = owners[:1]  # "chuyến thăm Việt Nam của Chủ tịch … António Costa"
+                    borrowed = set()
             if not actors and hit.rule.form in ("noun", "ref") and not reported:
                 # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
                 # the fronted phrase's comma
                 actors = _subject_after_front(text, refs, sent, hit)
+                present = {r.entity for r in actors} if hit.rule.type == "MEETING" else set()
             if not actors and hit.rule.form in ("verb", "act", "gift") and len(text[sent.start:hit.start].split()) <= 3:
                 # "Vui mừng chào đón Đại sứ …, Thủ tướng …": a fronted phrase, the subject after its comma
                 comma = text.find(",", hit.end, sent.end)
@@ -250,7 +258,12 @@ class EventExtractor:
             cands = self._candidates(text, index, sent, hit, actors, post, dates.get(i))
             if len(cands) == 1 and cands[0].type == "VISIT" and len(cands[0].countries) > 1:
                 cands = _split_destinations(text, index, cands[0], post, sent_timexes)
+            if borrowed:
+                borrowed |= {h for h in (index.home_country(e) for e in borrowed) if h}
             for c in cands:
+                c.borrowed = borrowed & set(c.roles)
+                for eid in present & set(c.roles):
+                    c.roles[eid] = "party"
                 c.marker = hit.rule.status or phrase_marker
                 if delegation_visit is not None and c.date is None:
                     c.frame = delegation_visit  # what the delegation does on its visit
@@ -420,7 +433,7 @@ def _title_bodies(text: str, refs: list[Ref]) -> set[Ref]:
     Mẫn", "Thứ trưởng Bộ Ngoại giao Nguyễn Mạnh Cường"): at a meeting or on a visit the
     person takes part, not the body (a company signing through its chief still does)."""
     out: set[Ref] = set()
-    for r, nxt in zip(refs, refs[1:]):
+    for r, nxt in zip(refs, refs[1:], strict=False):
         if r.type == "ORGANIZATION" and nxt.type == "PERSON" and not nxt.via_title \
                 and 0 <= nxt.start - r.end <= 2 and not text[r.end : nxt.start].strip():
             out.add(r)
