@@ -10,6 +10,11 @@ lexicon always takes precedence.
 
 from __future__ import annotations
 
+# Schools, often named after people ("Trường THPT Chu Văn An"): everything capitalised is the name.
+SCHOOL_HEADS: tuple[str, ...] = (
+    "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Trường PTTH", "Trường Phổ thông",
+    "Trường Trung học phổ thông", "Trường Trung học cơ sở", "Trường Chuyên", "Trường THPT chuyên",
+)
 # Heads that open an organisation name when followed by a capitalised word or a
 # known name ("Bộ Ngoại giao", "Công ty Vinamilk", "Ủy ban Kiểm tra Trung ương").
 ORG_HEADS: frozenset[str] = frozenset({
@@ -26,7 +31,7 @@ ORG_HEADS: frozenset[str] = frozenset({
     "Hội Liên hiệp", "Quốc vụ viện", "Nội các", "Phòng", "Tổng cục Thống kê", "Sở Giao dịch",
     # party committees of a province, city, district or body ("Tỉnh ủy Tuyên Quang", "Đảng ủy Chính phủ")
     "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Đảng ủy",
-    "Đảng uỷ", "Phái bộ", "Phái đoàn",
+    "Đảng uỷ", "Phái bộ", "Phái đoàn", *SCHOOL_HEADS,
 })
 # Heads that name a body on their own, even with no name after them.
 STANDALONE_ORGS: frozenset[str] = frozenset({
@@ -40,7 +45,7 @@ STANDALONE_CANONICAL: dict[str, str] = {"Trung ương Đảng": "Ban Chấp hàn
 # person-like words included ("Công ty Hoàng Anh Gia Lai").
 COMPANY_HEADS: frozenset[str] = frozenset({
     "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng", "Hãng", "Nhà máy",
-    "Hợp tác xã", "Câu lạc bộ", "CLB",
+    "Hợp tác xã", "Câu lạc bộ", "CLB", *SCHOOL_HEADS,
 })
 # The State as an abstract body ("Đảng, Nhà nước Việt Nam"): not annotated as a named organisation.
 ABSTRACT_BODIES: frozenset[str] = frozenset({"Nhà nước Việt Nam", "Nhà nước"})
@@ -138,6 +143,14 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "TW": "Trung ương", "UBTƯ": "Ủy ban Trung ương", "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân",
     "ĐH": "Đại học", "THPT": "Trung học phổ thông", "THCS": "Trung học cơ sở", "TP": "Thành phố",
 }
+# First syllables of common verbs that follow a body's name ("Bộ Công Thương phối hợp …", "… hỗ trợ Lào").
+VERB_FIRST: frozenset[str] = frozenset("""
+hỗ phối giúp ủng hợp tài xuất nhập cấp tặng cảnh chỉ hướng triển tổ thúc đẩy kiểm công đề yêu kêu ban
+thông quyết khẳng nhấn tham trao ký phát mở đánh tiếp gặp dự thăm chúc gửi nhận đạt làm mua bán chuyển
+đón tiễn cam ghi thu chi vay đầu đặt lập xây sản tăng giảm dẫn đứng
+""".split())
+# Heads whose name may end with "của" + the body they belong to ("Phái bộ Huấn luyện của EU").
+OF_BODY_HEADS: frozenset[str] = frozenset({"Phái bộ", "Phái đoàn", "Văn phòng", "Cơ quan", "Chi nhánh"})
 # Codes of youth national teams before a country ("U22 Việt Nam", "U23 Thái Lan").
 TEAM_SUFFIXES: frozenset[str] = frozenset({"FC", "F.C.", "CLB"})
 # Heads of named events, documents and programmes (MISC).

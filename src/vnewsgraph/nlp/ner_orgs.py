@@ -260,13 +260,17 @@ class OrgRules(ScannerBase):
                         continue
                 elif self.get(k, TITLE, False) is not None:
                     break
-                new_run = k == start or not cap[k - 1]
+                new_run = k == start or not cap[k - 1] or texts[k - 1].isupper()  # "TNHH Thương mại"
                 k += 1
                 content += 1
                 last_cap_new = new_run
-                if last_cap_new and k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
-                        and self.get(k, LOC_HEAD, False) is None and looks_vietnamese(texts[k - 1]):
-                    k += 1  # "Ngoại giao", "Chữ thập" (a brand such as "Vingroup" takes no Vietnamese syllable)
+                if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
+                        and self.get(k, LOC_HEAD, False) is None and looks_vietnamese(texts[k - 1]) \
+                        and (last_cap_new or self.name_ends_after(k + 1)):
+                    # "Ngoại giao", "Chữ thập" (a brand such as "Vingroup" takes no Vietnamese syllable);
+                    # later in a run only where the name visibly ends ("Chuyên Ngoại ngữ với", not
+                    # "Bộ Công Thương phối hợp")
+                    k += 1
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
                 if t == "và" and (self.get(k + 1, ORG_HEAD, False) is not None or self.get(k + 1, ORG) is not None
@@ -313,12 +317,21 @@ class OrgRules(ScannerBase):
                     if m > k and m < end and cap[m] and self.m(m, _ORG_START) is not None:
                         k = m
                         continue
-                    # "Hội Chữ thập đỏ Nhật Bản": the rest of a word, then the country the body belongs to
-                    if m - k == 1 and m < end and cap[m] and texts[k] not in g.PREP_STOP:
+                    # "Hội Chữ thập đỏ Nhật Bản", "Cục Gìn giữ hòa bình Việt Nam": the rest of a word or one
+                    # more noun, then the country the body belongs to
+                    if (m - k == 1 or m - k == 2 and texts[k] not in g.VERB_FIRST) and m < end and cap[m] \
+                            and texts[k] not in g.PREP_STOP:
                         e = self.entity_at(m)
                         if e is not None and e.kind == COUNTRY:
                             k = m
                             continue
+            if t == "của" and head in g.OF_BODY_HEADS and content and k + 1 < end and cap[k + 1]:
+                e = self.entity_at(k + 1)
+                if e is not None and e.kind == ORG:  # "Phái bộ Huấn luyện của EU"
+                    self.add(k + 1, k + 1 + len(e.tokens), "ORGANIZATION", canonical=e.canonical,
+                             country=e.country, rule="org-in-org", org_kind=e.extra)
+                    k += 1 + len(e.tokens)
+                    break
             if t == "," and content and k + 2 < end and cap[k + 1]:
                 # "Bộ Văn hóa, Thể thao và Du lịch": an enumeration closed by "và"
                 m = k + 1
@@ -331,6 +344,13 @@ class OrgRules(ScannerBase):
         while k > start and texts[k - 1] in _CONNECT:
             k -= 1
         return (k, country) if content else (start, None)
+
+    def name_ends_after(self, k: int) -> bool:
+        """Whether an organisation's name visibly ends before token ``k`` (punctuation, a function word)."""
+        if k >= self.end or not self.word[k]:
+            return True
+        t = self.texts[k]
+        return t in g.PREP_STOP or t in g.STOP_LOWER and t not in g.VERB_FIRST
 
     def foreign_name_at(self, k: int) -> bool:
         """Two or more capitalised words at ``k``, at least one not spelled like Vietnamese, that no
