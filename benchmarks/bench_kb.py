@@ -373,13 +373,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", default="/tmp/bench_kb.db", help="store path or URL (emptied first when SQLite)")
     ap.add_argument("--reps", type=int, default=200, help="repetitions of each query")
     ap.add_argument("--json-out", type=Path, default=None)
+    ap.add_argument("--queries-only", action="store_true",
+                    help="keep the store as it is (loaded by an earlier run) and only time the queries")
     args = ap.parse_args(argv)
 
     from vnewsgraph.kb.query import Repository
     from vnewsgraph.kb.store import normalise_url, open_store
 
     url = normalise_url(args.db)
-    if url.startswith("sqlite:///"):
+    if url.startswith("sqlite:///") and not args.queries_only:
         path = url.split("sqlite:///", 1)[1]
         for p in (path, path + "-wal", path + "-shm"):
             if os.path.exists(p):
@@ -388,10 +390,12 @@ def main(argv: list[str] | None = None) -> int:
     repo = Repository(store)
 
     t0 = time.perf_counter()
-    recs = list(records(args.n))
+    recs = [] if args.queries_only else list(records(args.n))
     gen_s = time.perf_counter() - t0
     chars = sum(len(r["document"]["text"]) for r in recs)
-    print(f"generated {len(recs):,} records ({chars / len(recs):.0f} chars each) in {gen_s:.1f}s", file=sys.stderr)
+    if recs:
+        print(f"generated {len(recs):,} records ({chars / len(recs):.0f} chars each) in {gen_s:.1f}s",
+              file=sys.stderr)
 
     t0 = time.perf_counter()
     step = max(1000, args.n // 20)
@@ -400,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         loaded += store.bulk_load(recs[k:k + step])
         el = time.perf_counter() - t0
         print(f"  {k + step:>8,} loaded+resolved  {el:7.1f}s  {(k + step) / el:6.1f} docs/s", file=sys.stderr)
-    load_s = time.perf_counter() - t0
+    load_s = max(time.perf_counter() - t0, 1e-9)
     stats = repo.stats()
     size = _size(store, url)
 
@@ -423,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "n_articles": len(recs), "new_documents": loaded, "load_seconds": round(load_s, 1),
         "docs_per_second": round(len(recs) / load_s, 1), "store_bytes": size, "store": url.split("://")[0],
-        "stats": stats, "latency": latency, "avg_chars": round(chars / len(recs)),
+        "stats": stats, "latency": latency, "avg_chars": round(chars / len(recs)) if recs else None,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
                     "processor": platform.processor() or platform.machine()},
     }

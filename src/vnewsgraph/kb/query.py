@@ -207,15 +207,17 @@ class Repository:
     @staticmethod
     def _sources(c: Connection, table: Any, key: Any, ids: list[str], include_dups: bool,
                  extra: tuple[Any, ...] = ()) -> dict[str, list[dict[str, Any]]]:
-        cols = [key, table.c.ev_start, table.c.ev_end, *extra, s.documents.c.id, s.documents.c.outlet,
+        cols = [key, table.c.ev_start, table.c.ev_end, *extra, s.documents.c.id, s.documents.c.seq, s.documents.c.outlet,
                 s.documents.c.published, s.documents.c.source, s.documents.c.url, s.documents.c.title,
                 s.documents.c.duplicate_of, func.substr(s.documents.c.text, table.c.ev_start + 1,
                                                         table.c.ev_end - table.c.ev_start).label("evidence")]
         q = select(*cols).join(s.documents, s.documents.c.id == table.c.doc_id).where(key.in_(ids))
-        if not include_dups:
-            q = q.where(s.documents.c.duplicate_of.is_(None))
         out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for r in c.execute(q.order_by(s.documents.c.published, s.documents.c.seq)):
+        # Sorted here, not in SQL: an ORDER BY on documents lures SQLite into scanning them all.
+        # Copies are filtered here too: "duplicate_of IS NULL" would make SQLite walk that index.
+        rows = sorted((r for r in c.execute(q) if include_dups or r.duplicate_of is None),
+                      key=lambda r: (r.published is not None, r.published or "", r.seq))
+        for r in rows:
             m = r._mapping
             item = {"document": r.id, "outlet": r.outlet, "published": r.published, "source": r.url or r.source,
                     "title": r.title, "evidence": r.evidence, "evidence_start": r.ev_start,
