@@ -192,6 +192,12 @@ class Scanner(TitleRules, OrgRules):
                 n = len(e.tokens)
                 self.add(j, j + n, "LOCATION", canonical=e.canonical, country=e.country, rule="lexicon")
                 return self.after_entity(self.place_list(j + n))
+            elif e is None and self.is_person_start(j):
+                k = self.caps_run(j, 4)
+                if k + 2 < b and texts[k] == "," and texts[k + 1] in g.ADMIN_HEADS and self.cap[k + 2]:
+                    # "quê ở Văn Yên, tỉnh Yên Bái": a district named like a person, placed in its province
+                    self.add(j, k, "LOCATION", country="VN", rule="place-in-province", score=0.6)
+                    return k
         return i + 1
 
     def lower_org_head(self, j: int) -> int:
@@ -285,7 +291,7 @@ class Scanner(TitleRules, OrgRules):
         if t == "U" and i + 2 < self.end and _TEAM_AGE.match(texts[i + 1]) and self.cap[i + 2] \
                 and self.starts[i + 1] == self.ends[i]:
             e = self.entity_at(i + 2)
-            if e is not None and e.kind in _LOCS:  # "U22 Việt Nam": a national youth team
+            if e is not None and e.kind == COUNTRY:  # "U22 Việt Nam": a national youth team
                 self.add(i, i + 2 + len(e.tokens), "ORGANIZATION", country=e.country, rule="team")
                 return self.after_entity(i + 2 + len(e.tokens))
         r = self.caps_run(i, 6)

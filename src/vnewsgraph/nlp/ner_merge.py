@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from vnewsgraph.model import Entity, Span
 from vnewsgraph.nlp.ner_candidates import BareTitle, Cand, looks_vietnamese
+from vnewsgraph.nlp.ner_grammar import ORG_ABBREVIATIONS
 
 _KEY_DROP = re.compile(r"[\s\-–—.·'’]+")
 # Short body names that, unqualified, mean the Vietnamese body.
@@ -86,12 +87,50 @@ class Group:
         return best.country if best is not None else None
 
 
+def expanded(name: str) -> str:
+    """An organisation name with the abbreviations inside it written out ("UBTƯ MTTQ Việt Nam" →
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")."""
+    words = name.split()
+    if not any(w in ORG_ABBREVIATIONS for w in words):
+        return name
+    return " ".join(ORG_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _retype_places(cands: list[Cand]) -> None:
+    """A name read as a person's only because it opens with a family name ("Yên Tử", "Văn Yên") is a place
+    when the document names that place after a place head ("quần thể Yên Tử") or in a place context."""
+    places = {key(f) for c in cands if c.type == "LOCATION" for f in (c.name, *c.forms)}
+    if not places:
+        return
+    for c in cands:
+        if c.type == "PERSON" and c.rule == "family-name" and not c.titles and not c.honorific \
+                and key(c.name) in places:
+            c.type = "LOCATION"
+
+
+def _merge_places(groups: list[Group]) -> None:
+    """Places named with synonymous heads ("SVĐ Thiên Trường", "sân Thiên Trường") share their bare name."""
+    seen: dict[str, Group] = {}
+    for g in groups:
+        if g.type != "LOCATION" or not g.cands:
+            continue
+        bare = {key(f) for c in g.cands if c.rule == "loc-head" for f in c.forms if f != c.name}
+        owner = next((seen[b] for b in bare if b in seen), None)
+        if owner is not None and owner is not g:
+            _merge_into(owner, g)
+            g = owner
+        for b in bare:
+            seen.setdefault(b, g)
+
+
 def _initial_groups(cands: list[Cand]) -> list[Group]:
     groups: list[Group] = []
     index: dict[tuple[str, str], Group] = {}
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         keys = [key(c.canonical)] if c.canonical else []
         keys.append(key(c.name))
+        if c.type == "ORGANIZATION":
+            keys.append(key(expanded(c.name)))
         grp = None
         for k in keys:
             grp = index.get((c.type, k))
@@ -243,7 +282,9 @@ def build_entities(text: str, cands: list[Cand], bare: list[BareTitle],
                    acronyms: dict[str, str] | None = None) -> list[Entity]:
     """Entities from candidates; ``acronyms`` (acronym -> canonical body) lets a known acronym used
     inside a longer surface ("Hãng tin AFP") become an alias of that body."""
+    _retype_places(cands)
     groups = _initial_groups(cands)
+    _merge_places(groups)
     _merge_people(groups)
     _merge_orgs(groups)
     _attach_bare_titles(groups, bare)

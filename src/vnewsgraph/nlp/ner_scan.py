@@ -214,11 +214,25 @@ class ScannerBase:
             prev = min(ending, key=lambda c: c.start) if ending else None
             acronym = sum(ch.isupper() for ch in w) >= 2 and w.isalnum()  # "CPP", "HoSE"
             short_name = prev is not None and prev.type == "ORGANIZATION" and not looks_vietnamese(w)
+            known = self.gz.org_acronyms.get(w)
+            if prev is not None and acronym and known and prev.type == "ORGANIZATION" \
+                    and known != (prev.canonical or prev.name):
+                # "Hội đồng châu Âu (EU)": the acronym of another known body names that body
+                self.add(k + 1, k + 2, "ORGANIZATION", canonical=known, rule="acronym")
+                return k + 3
             if prev is not None and (acronym or short_name):  # "Ngân hàng … (Techcombank)"
                 c = self.add(k + 1, k + 2, prev.type, canonical=prev.canonical or prev.name,
                              country=prev.country, rule="acronym-def")
                 c.name = texts[k + 1]
                 return k + 3
+        if k + 3 < self.end and texts[k] == "(" and self.cands and self.cands[-1].type == "ORGANIZATION" \
+                and self.cands[-1].end == self.ends[k - 1]:
+            r = self.caps_run(k + 1, 5)
+            if r < self.end and texts[r] == ")" and r - k >= 3 and all(
+                    not looks_vietnamese(w) for w in texts[k + 1:r]):
+                prev = self.cands[-1]  # "Hội đồng Anh (British Council)": the body's English name
+                prev.forms.append(self.span_text(k + 1, r))
+                return r + 1
         return k
 
     # implemented by the rule mixins (ner_orgs.OrgRules, ner_titles.TitleRules)
