@@ -462,3 +462,109 @@ def test_a_pronoun_subject_is_the_person_named_last() -> None:
     past = next(e for e in evs if e.date == "2023-03")
     assert (past.type, past.status) == ("VISIT", "occurred")
     assert "Prabowo Subianto" in names(doc, past)
+
+
+# ------------------------------------------------------------------ who takes part
+VISIT_ID = "Chủ tịch nước Lương Cường sẽ thăm chính thức Indonesia từ ngày 20 đến 22/10. "
+
+
+def test_a_speaker_who_talks_about_the_visit_is_not_in_it() -> None:
+    text = (VISIT_ID + "Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết chuyến thăm có ý nghĩa quan trọng "
+            "đối với quan hệ Việt Nam - Indonesia.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Lương Cường", "Indonesia", "Việt Nam"}
+    assert role_of(doc, evs[0], "Việt Nam") == "actor"
+
+
+def test_a_speaker_who_talks_of_his_own_visit_is_its_visitor() -> None:
+    text = ("Tối 11/3, Thủ tướng Phạm Minh Chính cho biết trong chuyến thăm lần này, lãnh đạo hai nước "
+            "đã thống nhất nhiều định hướng hợp tác với Thái Lan.")
+    doc, evs = events_of(text)
+    assert [e.type for e in evs] == ["VISIT"]
+    assert "Phạm Minh Chính" in names(doc, evs[0])
+
+
+def test_a_later_mention_of_the_visit_adds_no_one() -> None:
+    text = (VISIT_ID + "Phó Thủ tướng Trần Hồng Hà đánh giá cao chuyến thăm, khẳng định quan hệ "
+            "Việt Nam - Indonesia ngày càng phát triển. Chuyến thăm diễn ra trong bối cảnh Đại sứ Nhật Bản "
+            "Ito Naoki vừa kết thúc nhiệm kỳ.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Lương Cường", "Indonesia", "Việt Nam"}
+
+
+def test_a_back_reference_does_not_change_the_roles() -> None:
+    text = ("Sáng 12/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet. "
+            "Tại cuộc hội đàm, Thủ tướng Phạm Minh Chính và Thủ tướng Hun Manet nhất trí tăng cường hợp tác "
+            "giữa Việt Nam và Campuchia.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert role_of(doc, evs[0], "Phạm Minh Chính") == "actor"
+    assert role_of(doc, evs[0], "Hun Manet") == "target"
+    # talks are between states: each side's country takes part
+    assert role_of(doc, evs[0], "Việt Nam") == "actor"
+    assert role_of(doc, evs[0], "Campuchia") == "target"
+
+
+def test_speakers_at_the_meeting_take_part() -> None:
+    text = ("Chiều 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản Ito Naoki tại Hà Nội. "
+            "Tại buổi tiếp, Bộ trưởng Bùi Thanh Sơn, Phó Thủ tướng Trần Hồng Hà và Đại sứ Ito Naoki "
+            "nhất trí thúc đẩy hợp tác.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Bùi Thanh Sơn", "Ito Naoki", "Trần Hồng Hà"}
+    assert role_of(doc, evs[0], "Bùi Thanh Sơn") == "host"
+    assert role_of(doc, evs[0], "Trần Hồng Hà") == "party"
+
+
+def test_a_title_said_of_someone_is_not_its_other_holder() -> None:
+    text = ("Sáng 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản Ito Naoki. "
+            "Phó Thủ tướng Trần Hồng Hà trên cương vị Bộ trưởng Ngoại giao thăm Lào hồi tháng 5/2024.")
+    doc, evs = events_of(text)
+    visit = next(e for e in evs if e.type == "VISIT")
+    assert visit.date == "2024-05"
+    assert names(doc, visit) == {"Trần Hồng Hà", "Lào"}
+
+
+def test_delegation_members_go_on_the_visit() -> None:
+    text = (VISIT_ID + "Cùng đi với Chủ tịch nước có Bộ trưởng Ngoại giao Bùi Thanh Sơn; Phó Thủ tướng "
+            "Trần Hồng Hà. Chiều 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.")
+    doc, evs = events_of(text)
+    visit = next(e for e in evs if e.type == "VISIT")
+    meeting = next(e for e in evs if e.type == "MEETING")
+    assert names(doc, visit) == {"Lương Cường", "Indonesia", "Bùi Thanh Sơn", "Trần Hồng Hà"}
+    assert role_of(doc, visit, "Bùi Thanh Sơn") == "actor"
+    assert names(doc, meeting) == {"Phạm Minh Chính", "Ito Naoki"}
+
+
+def test_people_attending_with_the_host_are_on_the_hosts_side() -> None:
+    text = ("Chiều 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. Cùng tiếp có "
+            "Bộ trưởng Ngoại giao Bùi Thanh Sơn. Tháp tùng Thủ tướng có Phó Thủ tướng Trần Hồng Hà.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1  # no visit to go along on: the second list joins nothing
+    assert names(doc, evs[0]) == {"Phạm Minh Chính", "Ito Naoki", "Bùi Thanh Sơn"}
+    assert role_of(doc, evs[0], "Bùi Thanh Sơn") == "host"
+
+
+def test_the_inviter_hosts_and_the_visited_country_is_the_target() -> None:
+    text = ("Theo lời mời của Thủ tướng Thái Lan Anutin Charnvirakul, Thủ tướng Phạm Minh Chính sẽ thăm "
+            "chính thức Thái Lan từ ngày 20 đến 22/10. Quan hệ Việt Nam - Thái Lan phát triển tốt đẹp.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert {n: role_of(doc, evs[0], n) for n in names(doc, evs[0])} == {
+        "Anutin Charnvirakul": "host", "Phạm Minh Chính": "actor", "Thái Lan": "target", "Việt Nam": "actor"}
+
+
+def test_aid_receivers_are_recipients() -> None:
+    text = "Ngày 11/3, Hội Chữ thập đỏ Việt Nam đã trao tặng 2 tỷ đồng cho UBND tỉnh Quảng Bình để khắc phục bão lũ."
+    doc, evs = events_of(text)
+    assert [e.type for e in evs] == ["AID"]
+    assert {n: role_of(doc, evs[0], n) for n in names(doc, evs[0])} == {
+        "Hội Chữ thập đỏ Việt Nam": "actor", "UBND tỉnh Quảng Bình": "recipient"}
+
+
+def test_a_body_in_a_persons_title_is_not_at_the_meeting() -> None:
+    doc, evs = events_of("Chiều 12/3, Thứ trưởng Bộ Y tế Nguyễn Thị Liên Hương tiếp Đại sứ Nhật Bản Ito Naoki.")
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Nguyễn Thị Liên Hương", "Ito Naoki"}

@@ -55,6 +55,12 @@ SPEAKER_ACTS = re.compile(r"\s*(?:(?:sẽ|đã|đang|vừa|sắp|cũng|tiếp t�
                           r"chuẩn bị|rất|vui mừng|hân hạnh|được)\s+)*$", re.I)
 # words that tie a noun to a named complement ("chuyến thăm tới …", "cuộc gặp với …")
 LINKER = re.compile(r"(?<!\w)(?:với|giữa|của|tới|đến|sang|tại|ở|thăm)(?!\w)", re.I)
+# what may stand between a noun trigger and its named complement without a linking word
+# ("cuộc gặp cấp cao ba người đứng đầu ba Đảng Việt Nam - …", "chuyến thăm lần này Lào …")
+NOUN_MODIFIERS = re.compile(
+    r"(?:\s*(?:cấp\s+cao|cấp\s+nhà\s+nước|chính\s+thức|làm\s+việc|hữu\s+nghị|lần\s+này|lần\s+thứ\s+\w+|"
+    r"đầu\s+tiên|nước\s+ngoài|song\s+phương|đa\s+phương|thượng\s+đỉnh|trực\s+tuyến|riêng|người\s+đứng\s+đầu|"
+    r"lãnh\s+đạo|hai|ba|bốn|\d+|Đảng|nước|bên|[(\-–]))*\s*$", re.I)
 THIS_ONE = re.compile(r"\s*(?:(?:lần|đợt)\s+)?này(?!\w)", re.I)
 # Between a noun trigger's subject and the noun: light verbs and status words only
 # ("X đã có cuộc hội đàm", "X thực hiện chuyến thăm", "X … tại cuộc gặp")

@@ -41,6 +41,7 @@ from vnewsgraph.extract.event_cues import (
     INVITE,
     LINKER,
     LOAN,
+    NOUN_MODIFIERS,
     OF,
     PHRASE_BREAK,
     PLACE_HEAD,
@@ -488,9 +489,13 @@ def _phrase_end(text: str, refs: list[Ref], start: int, end: int, noun: bool = F
     if not inside:
         return start
     brk = PHRASE_BREAK.search(text, start, inside[0].start)
-    if noun and ((brk and not LINKER.search(text, start, brk.start()))
-                 or len(text[start : inside[0].start].split()) > 10):
-        return start  # "chuyến thăm có tầm vóc …, … Việt Nam": no named complement of its own
+    gap_end = brk.start() if brk else inside[0].start
+    if noun and not (LINKER.search(text, start, gap_end) or not brk and NOUN_MODIFIERS.match(text, start, gap_end)):
+        # "chuyến thăm có tầm vóc …, … Việt Nam", "Chuyến thăm diễn ra trong bối cảnh X …":
+        # no named complement of its own
+        return start
+    if noun and len(text[start : inside[0].start].split()) > 10:
+        return start
     pos = inside[0].end
     while True:
         m = PHRASE_BREAK.search(text, pos, end)
