@@ -65,6 +65,9 @@ AT_PLACE_HEADS: frozenset[str] = frozenset({
 ADMIN_HEADS: frozenset[str] = frozenset({
     "tỉnh", "thành phố", "TP", "TP.", "Tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
 })
+# Heads of provinces and centrally-run cities: every such unit is in the lexicon, so an unknown
+# person-shaped name after them is a person's ("Chủ tịch UBND tỉnh Võ Văn Minh").
+PROVINCE_HEADS: frozenset[str] = frozenset({"tỉnh", "thành phố", "TP", "TP.", "Tp"})
 # Lexicon place kinds that are mentioned as places when they qualify a body ("Sở Y tế Hà Nội").
 ADMIN_PLACE_KINDS: frozenset[str | None] = frozenset({None, "province", "city", "capital", "district"})
 # Lower-case prefixes inside a body's name before a capitalised word ("Ủy ban liên Chính phủ").

@@ -23,6 +23,7 @@ from vnewsgraph.model import Entity, Span
 from vnewsgraph.nlp.ner_candidates import BareTitle, Cand, looks_vietnamese
 from vnewsgraph.nlp.ner_grammar import ORG_ABBREVIATIONS
 
+_SITE_DASH = re.compile(r"\s[–—-]\s")
 _KEY_DROP = re.compile(r"[\s\-–—.·'’]+")
 # Short body names that, unqualified, mean the Vietnamese body.
 _DOMESTIC_DEFAULT = frozenset({
@@ -114,7 +115,9 @@ def _merge_places(groups: list[Group]) -> None:
     for g in groups:
         if g.type != "LOCATION" or not g.cands:
             continue
-        bare = {key(f) for c in g.cands if c.rule == "loc-head" for f in c.forms if f != c.name}
+        forms = [f for c in g.cands if c.rule == "loc-head" for f in c.forms if f != c.name]
+        # a complex named by its sites is also named by its first site ("quần thể Yên Tử")
+        bare = {key(f) for f in forms} | {key(_SITE_DASH.split(f)[0]) for f in forms if _SITE_DASH.search(f)}
         owner = next((seen[b] for b in bare if b in seen), None)
         if owner is not None and owner is not g:
             _merge_into(owner, g)

@@ -252,6 +252,14 @@ class OrgRules(ScannerBase):
                                      country=e2.country, rule="loc-in-org")
                             k += 1 + len(e2.tokens)
                         break
+                if content:
+                    lh = self.get(k, LOC_HEAD, False)
+                    if lh is not None and lh.canonical in g.COMPLEX_HEADS:
+                        k2 = self.parse_loc_head(k, lh)  # "Ban Quản lý Khu di tích chùa Hương"
+                        if k2 > k:
+                            k = k2
+                            content += 1
+                            break
                 if content == 0:
                     te = self.get(k, TITLE)
                     if te is not None:  # "Văn phòng Tổng Bí thư"
@@ -281,7 +289,8 @@ class OrgRules(ScannerBase):
             if t in g.NAME_LOWER_PREFIXES and k + 1 < end and cap[k + 1]:
                 k += 1  # "Ủy ban liên Chính phủ"
                 continue
-            if t in g.REGION_WORDS and content and k + 1 < end and cap[k + 1]:  # "Điện lực miền Bắc"
+            if t in g.REGION_WORDS and t not in g.ADMIN_HEADS and content and k + 1 < end and cap[k + 1]:
+                # "Điện lực miền Bắc"
                 k += 2
                 continue
             if t == "nước" and k + 1 < end and cap[k + 1]:
@@ -308,6 +317,10 @@ class OrgRules(ScannerBase):
                     if texts[k] == "nhân" and content == 0:
                         content += 1  # "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân"
                     k = cont
+                    continue
+                if content and k + 2 < end and texts[k] not in g.STOP_LOWER and texts[k] not in g.VERB_FIRST \
+                        and texts[k + 1] in g.ADMIN_HEADS and cap[k + 2] and looks_vietnamese(texts[k]):
+                    k += 1  # "Hội Chữ thập đỏ tỉnh Lạng Sơn": the rest of a word, then the body's province
                     continue
                 if content:
                     # "Cơ quan Cảnh sát điều tra Bộ Công an": lower-case words before the body it belongs to
@@ -383,6 +396,13 @@ class OrgRules(ScannerBase):
             self.add(i, i + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-lexicon")
             return i + n
         j = i + len(head.tokens)
+        if head.canonical in g.COMPLEX_HEADS and j + 1 < end and not self.cap[j]:
+            inner = self.get(j, LOC_HEAD, False)
+            if inner is not None and inner.canonical in g.LOC_HEADS_KEPT:
+                k = self.parse_loc_head(j, inner)  # "Khu di tích chùa Hương"
+                if k > j:
+                    self.add(i, k, "LOCATION", rule="loc-head", score=0.7)
+                    return k
         if j >= end or not self.cap[j]:
             return i
         if self.get(j, TITLE, False) is not None or (
@@ -402,10 +422,17 @@ class OrgRules(ScannerBase):
             k = self.caps_run(j, 4)
             if texts[j] in g.NOT_ACRONYMS:
                 return i
+            if head.canonical in g.ADMIN_HEADS and self.is_person_start(j) and (
+                    k - j >= 3 or head.canonical in g.PROVINCE_HEADS):
+                return i  # "Chủ tịch UBND tỉnh Võ Văn Minh": the chairman's name, not the province's
             canonical = None
             # a commune or district of Vietnam ("thị xã Hoàng Mai") when its name is Vietnamese
             country = "VN" if head.canonical in g.ADMIN_HEADS and all(
                 looks_vietnamese(w) for w in texts[j:k]) else None
+        if head.canonical in g.COMPLEX_HEADS and e is None:
+            while k + 1 < end and texts[k] in _APPOS_DASH and self.cap[k + 1] \
+                    and self.get(k + 1, COUNTRY, False) is None:
+                k = self.caps_run(k + 1, 4)  # "Quần thể Yên Tử – Vĩnh Nghiêm – Côn Sơn – Kiếp Bạc"
         kept = head.canonical in g.LOC_HEADS_KEPT
         # "Khu công nghiệp Việt Nam - Singapore", "cảng Hải Phòng": a place named after a country or
         # city is a place of its own, and that country or city is mentioned too
