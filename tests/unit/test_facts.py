@@ -42,7 +42,7 @@ def test_rice_exports_with_changes_by_volume_and_value() -> None:
     assert tonnes.change.reference == "2025"
     assert dollars.value == pytest.approx(4.37e9) and dollars.unit == "USD"
     assert dollars.change and dollars.change.value == 15.2
-    assert tonnes.indicator == "Xuất khẩu gạo"
+    assert tonnes.indicator == "xuất khẩu gạo"  # a capital that only opens the sentence is lowered
 
 
 def test_growth_rate_alone_is_a_percent_fact() -> None:
@@ -157,7 +157,7 @@ def test_rate_of_a_new_subject_is_not_a_change_of_the_previous_figure() -> None:
 def test_the_sentence_states_the_period_and_bracketed_names_are_kept() -> None:
     cpi, core = facts_of("Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,27%; lạm phát cơ bản tăng 3,19%.")
     assert cpi.period == core.period == "2026-01/2026-09"
-    assert cpi.indicator == "Chỉ số giá tiêu dùng bình quân"
+    assert cpi.indicator == "chỉ số giá tiêu dùng bình quân"
     assert core.indicator == "lạm phát cơ bản"
 
 
@@ -283,7 +283,7 @@ def test_year_to_date_statistics() -> None:
             "Mưa lũ làm 10 người chết: Hà Nội 2 người, Thái Nguyên 3 người; tám gia đình được hỗ trợ.")
     facts = facts_of(text, published=dt.date(2025, 11, 6))
     total, countries, singapore, share, japan, share2, projects, dead, hanoi, thai, families = facts
-    assert total.indicator == "Tổng vốn đầu tư nước ngoài đăng ký"
+    assert total.indicator == "tổng vốn đầu tư nước ngoài đăng ký"
     assert total.period == "2025-01/2025-10"
     assert total.change and total.change.reference == "2024-01/2024-10"
     assert countries.period == singapore.period == japan.period == share2.period == "2025-01/2025-10"

@@ -23,11 +23,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from vnewsgraph.extract.fact_indicators import STRIP as _STRIP
+from vnewsgraph.extract.fact_indicators import indicator as _indicator
+from vnewsgraph.extract.fact_indicators import is_earned, is_share, money_share, split_pair
 from vnewsgraph.model import Change, Document, Fact, Quantity, Sentence, Span
+from vnewsgraph.nlp.lexicon import key as _name_key
+from vnewsgraph.nlp.lexicon import lexicon
 from vnewsgraph.nlp.numbers import cue_pattern, cue_value, detect_style, find_quantities, lexicons
 from vnewsgraph.nlp.periods import PeriodMention, comparison_reference, find_periods, shift_years
 
-_CHUNK_SEP = re.compile(r"[,;:\[\]]")
+_CHUNK_SEP = re.compile(r"[;:\[\]]|(?<!\d),|,(?!\d)")  # not the decimal comma of "8,34"
 _UP_TO = re.compile(r"\s+(?:tới|đến)\s*$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)(?:trong|của)\s+$", re.IGNORECASE)
 _NOW = re.compile(r"(?<!\w)(?<!thực )(?<!xuất )(?<!thể )(?<!phát )(?<!biểu )(?<!tái )hiện"
@@ -35,7 +40,6 @@ _NOW = re.compile(r"(?<!\w)(?<!thực )(?<!xuất )(?<!thể )(?<!phát )(?<!bi�
 _SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:cho biết|thông tin|thông báo|báo cáo|công bố|dự báo|ước tính|"
                            r"nhận định|đánh giá|cho hay|khẳng định)", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|của)\s+$", re.IGNORECASE)
-_PARENS = re.compile(r"\([^()]*\)")
 _CLAUSE_SEP = re.compile(r"[;:]")
 _DETAIL = re.compile(r"\s*(?:trong đó|riêng|cụ thể|bao gồm|gồm|trong số này)(?!\w)", re.IGNORECASE)
 _BY_YEAR = re.compile(r"(?<!\w)(?:đến|tới|vào)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
@@ -51,23 +55,6 @@ _PAIR_WORDS = re.compile(r"(?<!\w)(?:hai|2)\s+(?:nước|bên|quốc gia|nền k
                          re.IGNORECASE)
 _PERIOD_GAP = re.compile(r"^[\s,]*(?:trong|vào|của|cả|trong cả|tính riêng|riêng|tính đến|đến|tới|hết)?"
                          r"(?:\s+(?:cả|hết))?\s*$", re.IGNORECASE)
-_TRAIL = re.compile(
-    r"(?:\s+|^)(?:đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số|kỷ lục|khoảng|gần|hơn|trên|dưới|ước|"
-    r"ước đạt|ước tính|dự kiến|đã|sẽ|tăng|giảm|chỉ|còn|bằng|gấp|vào khoảng|xấp xỉ|chừng|vượt|chưa đến|"
-    r"lần lượt|tương ứng|cũng|vẫn|đều|mới|tổng cộng|xuống|xuống còn|trong|vào|tại|của|cho|có thể|hiện|thêm|cán mốc|tiếp tục)\s*$",
-    re.IGNORECASE,
-)
-_LEAD = re.compile(
-    r"^(?:và|có|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
-    r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó)\s+",
-    re.IGNORECASE,
-)
-_OBJECT_AFTER = re.compile(r"(?<!\S)(?:có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|"
-                           r"hỗ trợ|làm|khiến|cấp|xây dựng|ký kết|chiếm)\s*$", re.IGNORECASE)
-_CUT = re.compile(r"(?<!\S)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
-                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|nhận thấy|ghi nhận|cho rằng|đã|sẽ|đang|dự báo|dự kiến|"
-                  r"kỳ vọng|ước tính|mục tiêu|chỉ tiêu|kế hoạch)(?=\s)", re.IGNORECASE)
-_STRIP = " \t\n,;:.()\"'“”-–—"
 _MULTIPLE_BEFORE = re.compile(r"(?<!\w)((?:cao|lớn|nhiều|tăng)?\s*gấp)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?(?:,|và|,\s*và|còn)\s*(?:(?:gần|hơn|khoảng|trên)\s+)?")
 _TO_LEVEL = re.compile(r"\s*,?\s*(?:xuống còn|xuống mức|xuống|lên mức|lên|còn)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?",
@@ -99,7 +86,9 @@ def extract_facts(doc: Document) -> list[Fact]:
     sentences = doc.sentences or [Sentence(0, len(text))]
     places = _country_mentions(doc)
     orgs = _organisations(doc)
-    top = [c for c, _ in Counter(code for _, code in places).most_common()]
+    names = sorted((m.start, m.end) for ent in doc.entities if ent.type in ("LOCATION", "ORGANIZATION", "PERSON")
+                   for m in ent.mentions)
+    top = [c for c, _ in Counter(code for _, code, party in places if party).most_common()]
     facts: list[Fact] = []
     previous: tuple[str | None, str] | None = None
     qi = 0
@@ -114,7 +103,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if here:
             # "Trong đó, xuất khẩu đạt …": a sentence detailing the previous one shares its period.
             carried = previous if previous and _DETAIL.match(text, sent.start) else None
-            found = _sentence_facts(doc, sent, here, places, top, orgs, carried)
+            found = _sentence_facts(doc, sent, here, places, top, orgs, carried, names)
             facts.extend(found)
             previous = (found[0].period, found[0].kind) if found else None
     return merge_repeats(facts)
@@ -163,10 +152,13 @@ def _context_words(text: str, sent: Sentence, q: Quantity) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORDS.findall(window)) - _FILLER_WORDS - _UNIT_WORDS
 
 
-def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: list[tuple[int, str]],
+def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: list[tuple[int, str, bool]],
                     top: list[str], orgs: list[tuple[int, int, str]],
-                    carried: tuple[str | None, str] | None = None) -> list[Fact]:
+                    carried: tuple[str | None, str] | None = None,
+                    names: list[tuple[int, int]] | None = None) -> list[Fact]:
     text = doc.text
+    names = names or []
+    starts: list[int] = []  # each fact's chunk start, for the list pass
     ref = doc.reference_date
     periods = [p for p in find_periods(text, ref, sent.start, sent.end) if p.value]
     direction_end = cue_pattern("direction", "end")
@@ -217,7 +209,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
             period = inherited  # figures listed in one clause share the period stated before them
         elif period is not None:
             inherited, inherited_kind = (period if carries else None), kind
-        indicator = _indicator(text, max(chunk_start, floor), q, periods)
+        indicator = _indicator(text, max(chunk_start, floor), q, periods, names)
         floor = q.end
         change: Change | None = None
         for j, b in base_of.items():
@@ -225,12 +217,14 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
                 cq = qs[j]
                 reference = _reference(text, qs, j, i, directions, period, ref)
                 if j < i:
-                    indicator = _indicator(text, _chunk_start(text, sent.start, cq.start), cq, periods) or indicator
+                    indicator = _indicator(text, _chunk_start(text, sent.start, cq.start), cq, periods, names) or indicator
                 change = Change(cq.value, cq.unit or "%", directions.get(j), cq.qualifier, reference)
-        about = _subjects(text, sent, places, top, (chunk_start, chunk_end))
-        for o_start, o_end, eid in orgs:  # an organisation named in the figure's clause
-            if clause_start <= o_start and o_end <= q.start and eid not in about \
-                    and not _SOURCE_AFTER.match(text, o_end) and not _SOURCE_BEFORE.search(text, max(0, o_start - 8), o_start):
+        about = _subjects(text, sent, places, top, (chunk_start, chunk_end), q.start)
+        own = [o for o in orgs if clause_start <= o[0] and o[1] <= q.start and not _in_brackets(text, o[0], q.start)
+               and not _SOURCE_AFTER.match(text, o[1]) and not _SOURCE_BEFORE.search(text, max(0, o[0] - 8), o[0])]
+        near = [o for o in own if o[0] >= chunk_start]
+        for _, _, eid in near or own:  # the organisations named in the figure's chunk, else its clause
+            if eid not in about:
                 about.append(eid)
         fact = Fact(q.value, q.unit or "", q.qualifier, kind, indicator, about, period,
                     Span(sent.start, sent.end), change)
@@ -242,8 +236,56 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
         if "high" in q.attrs:
             fact.attrs["high"] = q.attrs["high"]
         fact.attrs["context"] = _context_words(text, sent, q)
+        fact.attrs["q"] = q
+        fact.attrs["cls"] = q.attrs.get("cls")
+        starts.append(chunk_start)
         facts.append(fact)
+    _list_indicators(text, facts, starts)
+    for fact in facts:
+        fact.attrs.pop("q", None)
+        fact.attrs.pop("cls", None)
     return facts
+
+
+def _list_indicators(text: str, facts: list[Fact], starts: list[int]) -> None:
+    """Figures of a list share the measure named before the first ("thị phần
+    lần lượt là 11,4% và 10,7%"); two measures joined by "và" are dealt out
+    ("tổng khối lượng và giá trị … đạt 7 triệu tấn và 3,55 tỷ USD"); a share
+    ("chiếm 25,2%") is the share of the figure before it."""
+    for k in range(1, len(facts)):
+        prev, fact = facts[k - 1], facts[k]
+        pq, q = prev.attrs["q"], fact.attrs["q"]
+        if not isinstance(pq, Quantity) or not isinstance(q, Quantity):
+            continue
+        if is_share(text, starts[k], q):
+            money = money_share(text, q)
+            base = next((f.indicator for f in reversed(facts[:k]) if f.unit not in ("%", "pp") and f.indicator
+                         and (not money or f.attrs.get("cls") == "currency")), None)
+            if base:
+                fact.indicator = f"tỷ trọng {base}"
+            continue
+        if is_earned(fact.indicator) and prev.indicator:
+            fact.indicator = f"giá trị {prev.indicator}"  # "xuất khẩu 600 nghìn tấn gạo, đem về 288,4 triệu USD"
+            continue
+        if fact.indicator in ("đóng góp", "tỷ trọng") and prev.indicator and prev.unit == fact.unit:
+            fact.indicator = f"{fact.indicator} của {prev.indicator}"  # "khu vực dịch vụ tăng 8,56%, đóng góp 48,55%"
+            continue
+        if fact.indicator is None and prev.indicator and prev.unit == fact.unit:
+            fact.indicator = prev.indicator  # "chỉ sau quý III/2022 (14,38%)"
+            continue
+        if not _LIST_GAP.fullmatch(text, pq.end, q.start) or not prev.indicator:
+            continue
+        pair = split_pair(prev.indicator)
+        if pair and pq.attrs.get("cls") != q.attrs.get("cls"):
+            prev.indicator, fact.indicator = pair
+        elif pq.attrs.get("cls") == q.attrs.get("cls") and pq.unit == q.unit:
+            fact.indicator = prev.indicator
+
+
+def _in_brackets(text: str, pos: int, end: int) -> bool:
+    """Is ``pos`` inside brackets closed before ``end`` ("(Paris, 6–16/7)")?"""
+    opened = text.rfind("(", 0, pos)
+    return opened >= 0 and text.find(")", opened) > pos and text.find(")", opened) < end
 
 
 def _reference(text: str, qs: list[Quantity], j: int, base: int, directions: dict[int, str],
@@ -317,12 +359,17 @@ def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]])
 
 def _chunk_start(text: str, floor: int, pos: int) -> int:
     """Where the comma-separated chunk of ``pos`` starts (commas inside
-    brackets do not count)."""
+    brackets, and those of a compound list such as "nông, lâm, thủy sản" or
+    "chế biến, chế tạo", do not count)."""
     start = floor
     for m in _CHUNK_SEP.finditer(text, floor, pos):
-        if text.count("(", floor, m.start()) <= text.count(")", floor, m.start()):
+        if text.count("(", floor, m.start()) <= text.count(")", floor, m.start()) \
+                and not (m.group(0) == "," and _COMPOUND_HEAD.search(text, max(floor, m.start() - 12), m.start())):
             start = m.end()
     return start
+
+
+_COMPOUND_HEAD = re.compile(r"(?<!\w)(?:nông|lâm|ngư|diêm|chế biến)$", re.IGNORECASE)
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
@@ -431,80 +478,65 @@ _STRIP_WORDS = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|có|vớ
                           re.IGNORECASE)
 
 
-def _indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMention]) -> str | None:
-    pre = text[chunk_start : q.start]
-    for p in periods:
-        if chunk_start <= p.start and p.end <= q.start:
-            a, b = p.start - chunk_start, p.end - chunk_start
-            pre = pre[:a] + " " * (b - a) + pre[b:]
-    pre = " ".join(_PARENS.sub(" ", pre).replace("(", " ").split())
-    has_verb = bool(_OBJECT_AFTER.search(_strip_qualifier_tail(pre.strip(_STRIP))))
-    for _ in range(6):
-        new = _TRAIL.sub("", pre).strip(_STRIP)
-        new = _strip_qualifier_tail(new)
-        if new == pre:
-            break
-        pre = new
-    for _ in range(3):
-        new = _LEAD.sub("", pre).strip(_STRIP)
-        if new == pre:
-            break
-        pre = new
-    cuts = list(_CUT.finditer(pre))
-    cut = cuts[-1] if cuts else None
-    if cut and cut.end() < len(pre):
-        pre = pre[cut.end() :].strip(_STRIP)
-    noun = q.attrs.get("noun")
-    if has_verb or not pre:
-        tail = text[q.end : q.end + 120]
-        tail = re.split(r"[,;.:()\n]|\s(?:với|đứng|và|nhưng|trong khi|tăng|giảm)\s", tail, maxsplit=1)[0]
-        phrase = " ".join(([str(noun)] if noun else []) + tail.split()[:8]).strip(_STRIP)
-        if phrase or not pre:
-            return phrase or None
-    return " ".join(pre.split()[-12:]) or None
-
-
-def _strip_qualifier_tail(s: str) -> str:
-    m = cue_pattern("qualifier", "end").search(s)
-    return s[: m.start()].strip(_STRIP) if m else s
-
-
-def _country_mentions(doc: Document) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+def _country_mentions(doc: Document) -> list[tuple[int, str, bool]]:
+    """(start, subject, party) of every place mention: the ISO code for a
+    country, the entity id for a province, city or region ("Hà Nội ủng hộ 100
+    tỷ đồng" is about Hà Nội, not about Việt Nam); and of international
+    bodies such as the EU or ASEAN, which can be one side of "hai chiều"
+    trade.  ``party``: a country or such a body."""
+    lex = lexicon()
+    out: list[tuple[int, str, bool]] = []
     for ent in doc.entities:
-        if ent.type != "LOCATION" or not ent.country:
+        if ent.type == "LOCATION" and ent.country:
+            info = lex.countries.get(_name_key(ent.name))
+            party = info is not None and info.code == ent.country
+            subject = ent.country if party else ent.id
+        elif ent.type == "ORGANIZATION" and not ent.country:
+            org = lex.organizations.get(_name_key(ent.name))
+            if org is None or org.kind != "international":
+                continue
+            subject, party = ent.id, True
+        else:
             continue
         for m in ent.mentions:
-            out.append((m.start, ent.country))
+            out.append((m.start, subject, party))
     out.sort()
     return out
 
 
-def _subjects(text: str, sent: Sentence, places: list[tuple[int, str]], top: list[str],
-              chunk: tuple[int, int] | None = None) -> list[str]:
-    """Countries named in the figure's comma-separated chunk, else in its
-    sentence; for "hai nước", "song phương", "hai chiều"… completed from the
-    paragraph before it, then the whole document."""
+def _subjects(text: str, sent: Sentence, places: list[tuple[int, str, bool]], top: list[str],
+              chunk: tuple[int, int] | None = None, at: int | None = None) -> list[str]:
+    """Places named in the figure's comma-separated chunk, else in its
+    sentence (not inside brackets the figure is outside of: "(Paris, 6–16/7)");
+    for "hai nước", "song phương", "hai chiều"… completed with the countries
+    (or bodies such as the EU) of the paragraph, then of the one before it,
+    then of the whole document."""
     codes: list[str] = []
     if chunk is not None:
-        codes = _codes_in(places, chunk[0], chunk[1])
+        codes = _codes_in(text, places, chunk[0], chunk[1], at)
     if not codes:
-        codes = _codes_in(places, sent.start, sent.end)
-    if len(codes) < 2 and _PAIR_WORDS.search(text, sent.start, sent.end):
+        codes = _codes_in(text, places, sent.start, sent.end, at)
+    parties = set(top)
+    if sum(c in parties for c in codes) < 2 and _PAIR_WORDS.search(text, sent.start, sent.end):
         para_start = text.rfind("\n", 0, sent.start) + 1
-        counts = Counter(code for pos, code in places if para_start <= pos < sent.start)
-        for code in [c for c, _ in counts.most_common()] + top:
-            if len(codes) >= 2:
+        before_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if para_start else 0
+        here = Counter(code for pos, code, party in places if party and para_start <= pos < sent.start)
+        before = Counter(code for pos, code, party in places if party and before_start <= pos < para_start)
+        ranked = [c for c, _ in here.most_common()] + [c for c, _ in before.most_common()] + top
+        for code in ranked:
+            if sum(c in parties for c in codes) >= 2:
                 break
             if code not in codes:
                 codes.append(code)
     return codes
 
 
-def _codes_in(places: list[tuple[int, str]], start: int, end: int) -> list[str]:
+def _codes_in(text: str, places: list[tuple[int, str, bool]], start: int, end: int, at: int | None) -> list[str]:
     codes: list[str] = []
-    for pos, code in places:
+    for pos, code, _ in places:
         if start <= pos < end and code not in codes:
+            if at is not None and (_in_brackets(text, pos, at) if pos < at else _in_brackets(text, at, pos)):
+                continue
             codes.append(code)
     return codes
 

@@ -1,0 +1,298 @@
+"""Indicators: what a figure measures, in the text's words.
+
+The knowledge base merges the same figure from different outlets by its
+indicator and subjects, so an indicator is the measured thing, short and
+without the verb, the number, the period or the names the subjects already
+carry: "kim ngạch xuất khẩu gạo", "vốn FDI đăng ký", "lượt khách quốc tế".
+
+It is read from the words before the figure in its comma-separated chunk
+("kim ngạch thương mại hai chiều đạt 11,33 tỷ USD"), with periods, brackets,
+cue words ("đạt", "ước", "khoảng", "tăng mạnh", "kỳ vọng"…) and a leading
+actor ("Việt Nam xuất khẩu …", "Tập đoàn X đóng góp …") taken off; after a
+verb that takes the figure as its object ("đón 1,7 triệu lượt khách quốc tế",
+"xuất khẩu 600 nghìn tấn gạo") from the counted noun or the goods after the
+unit.  ``list_indicators`` then fills in figures of a list that share one
+measure ("thị phần lần lượt là 11,4% và 10,7%", "tổng khối lượng và giá trị
+… đạt 7 triệu tấn và 3,55 tỷ USD") and shares ("chiếm 25,2%").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from vnewsgraph.model import Quantity
+from vnewsgraph.nlp.numbers import cue_pattern
+from vnewsgraph.nlp.periods import PeriodMention
+
+STRIP = " \t\n,;:.()\"'“”-–—"
+
+
+def _phrases(*parts: str) -> frozenset[str]:
+    return frozenset(w for part in parts for w in part.split("|") if w)
+
+
+def _ends_with(words: frozenset[str], s: str) -> str | None:
+    """The phrase of ``words`` that ``s`` ends with (whole words, any case), or None."""
+    tail = s.rsplit(None, 3)[-3:]
+    for k in (3, 2, 1):
+        if len(tail) >= k:
+            phrase = " ".join(tail[-k:]).lower()
+            if phrase in words:
+                return phrase
+    return None
+
+
+_NUMBER_WORD = re.compile(r"\d[\d.,]*")
+
+
+def _strip_trail(s: str) -> str:
+    """Take off the words that end a phrase before a figure without naming
+    what it measures ("đạt", "ước", "tăng mạnh", "thứ 4", "8,34 điểm")."""
+    words = s.split()
+    while words:
+        n = len(words)
+        for k in (3, 2, 1):
+            if n >= k and " ".join(words[-k:]).lower() in _TRAIL_WORDS:
+                del words[-k:]
+                break
+        else:
+            if _NUMBER_WORD.fullmatch(words[-1]):
+                del words[-2 if n > 1 and words[-2].lower() in ("thứ", "hạng") else -1 :]
+            elif n > 1 and _NUMBER_WORD.fullmatch(words[-2]) and words[-1].isalpha():
+                del words[-2:]  # "giảm 8,34 điểm"
+            else:
+                break
+    return " ".join(words)
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+_TRAIL_WORDS = _phrases(
+    "đạt|là|ở mức|mức|lên|tới|đến|được|có|với|con số|kỷ lục|khoảng|gần|hơn|trên|dưới|ước|ước đạt|ước tính|"
+    "dự kiến|đã|sẽ|tăng|giảm|chỉ|còn|bằng|gấp|vào khoảng|xấp xỉ|chừng|vượt|chưa đến|lần lượt|tương ứng|cũng|"
+    "vẫn|đều|mới|tổng cộng|xuống|xuống còn|trong|vào|tại|của|cho|có thể|hiện|thêm|cán mốc|tiếp tục|lại|"
+    "tăng mạnh|giảm mạnh|tăng nhẹ|giảm nhẹ|sụt giảm|suy giảm|tăng thêm|kỳ vọng|dự báo|phấn đấu|ghi nhận|"
+    "đạt mức|vượt mốc|ấn tượng|liên tiếp|mạnh|nhẹ|thấp hơn|cao hơn|nhiều hơn|ít hơn|chiếm|sau|trước|"
+    "trên địa bàn|địa bàn|này|đó|ấy|ở vị trí|vị trí|đứng|mất|chỉ mất|đối với|so với"
+)
+_LEAD = re.compile(
+    r"^(?:và|có|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
+    r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó|về|lần đầu tiên|"
+    r"tính chung|lũy kế|luỹ kế|xét riêng|đặc biệt|tiếp đến|chỉ(?! số| tiêu)|đáng chú ý|cụ thể|mức|thấp hơn|cao hơn|"
+    r"(?:trên|tại|ở|trong|cho|sang|từ|về)\s[^,;]*?\svà)(?:\s+|$)",
+    re.IGNORECASE,
+)
+# Verbs that take the figure as their object: the measured thing is then
+# named after the figure ("đón 1,7 triệu lượt khách quốc tế").
+_OBJECT_AFTER = _phrases(
+    "có|gồm|trong số|trong|cùng|cùng với|và|thu hút|đón|trao|tặng|trao tặng|hỗ trợ|làm|khiến|cấp|xây dựng|"
+    "ký kết|chiếm|xuất khẩu|nhập khẩu|sản xuất|tiêu thụ|bán|mua|cử|ghi|ghi được|giành|giành được|khởi công|"
+    "khánh thành|bổ sung|công nhận|tiếp nhận|tiếp đón|đặt mua|đặt hàng|tuyển dụng|tuyển|cứu|di dời|sơ tán|"
+    "phát hiện|bắt giữ|thu giữ|xử lý|cấp phép|thành lập|mở|tổ chức|đào tạo|trồng|lắp đặt|phát hành|nhận|"
+    "đem về|thu về|mang về|với|đóng góp|ghi"
+)
+# Among them, verbs whose object is goods: "xuất khẩu 600 nghìn tấn gạo" -> "xuất khẩu gạo".
+_TRADE_VERB = _phrases(
+    "xuất khẩu|nhập khẩu|sản xuất|tiêu thụ|bán|mua|thu mua|trồng"
+)
+_CUT = re.compile(r"(?<!\S)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
+                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|nhận thấy|ghi nhận|cho rằng|đã|sẽ|đang|"
+                  r"dự báo|dự kiến|kỳ vọng|ước tính|mục tiêu|chỉ tiêu|kế hoạch|khiến|giúp|nhờ|làm cho|"
+                  r"trong khi|ở vị trí|đứng thứ|xếp thứ)(?=\s)", re.IGNORECASE)
+# Where the words after a figure stop naming what it counts.
+_TAIL_PUNCT = re.compile(r"[,;.:()\n–—]")
+_TAIL_STOP = _phrases(
+    "với|đứng|và|nhưng|trong khi|tăng|giảm|trong|tại|vào|từ|của|được|đã|đang|sẽ|để|nhằm|mỗi|gắn|gắn liền|"
+    "thuộc|do|khi|theo|so với|cùng kỳ|trên|đến từ|là|nên|phản ánh|cho thấy|cho|có|tham gia|làm việc|hoạt động|"
+    "chào mừng|ở|cùng"
+)
+_EARNED = re.compile(r"^(?:đem về|thu về|mang về|trị giá|tương đương)$", re.IGNORECASE)
+_MONEY_WORDS = re.compile(r"(?<!\w)(?:vốn|tổng mức|giá trị|kim ngạch|doanh thu|tiền|ngân sách)(?!\w)", re.IGNORECASE)
+_SHARE = re.compile(r"(?:^|\s)(?:chiếm|chiếm tỷ trọng|chiếm tỉ trọng|tương đương|bằng)\s*$", re.IGNORECASE)
+_LEAD_NAME_GAP = re.compile(r"(?:\s*(?:,|và|cùng|còn|trong đó|riêng|tiếp đến|đặc biệt)?\s*)", re.IGNORECASE)
+
+
+def indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMention],
+              names: list[tuple[int, int]]) -> str | None:
+    """What the figure ``q`` measures, from its chunk starting at ``chunk_start``;
+    ``names`` are (start, end) of entity mentions, sorted."""
+    begin = _after_leading_names(text, chunk_start, q.start, names)
+    end = _before_recipient(text, begin, q.start, names)
+    pre = text[begin:end]
+    for p in periods:
+        if begin <= p.start and p.end <= end:
+            a, b = p.start - begin, p.end - begin
+            pre = pre[:a] + " " * (b - a) + pre[b:]
+    pre = " ".join(_PARENS.sub(" ", pre).replace("(", " ").split())
+    bare = _strip_qualifier_tail(pre.strip(STRIP))
+    pre = _trim(pre)
+    has_verb = bool(_ends_with(_OBJECT_AFTER, bare) or _ends_with(_OBJECT_AFTER, pre))
+    trade = _ends_with(_TRADE_VERB, bare) or _ends_with(_TRADE_VERB, pre)
+    noun = q.attrs.get("noun")
+    if has_verb or not pre:
+        words = _until_name(_tail_words(text, q.end))
+        phrase = (" ".join(([str(noun)] if noun else []) + words)).replace(" /", "/").strip(STRIP)
+        phrase = _trim(phrase, qualifiers=False) if phrase else phrase
+        if phrase and trade and not noun:
+            return polish(f"{trade} {phrase}", text, begin, names)
+        if phrase or not pre:
+            if not phrase and begin > chunk_start:  # only the actor was left: "VN-Index giảm 8,34 điểm (-0,44%)"
+                return indicator(text, chunk_start, q, periods, [])
+            return polish(phrase, text, q.end, names) or None
+    return polish(" ".join(pre.split()[-10:]), text, begin, names) or None
+
+
+def _trim(pre: str, qualifiers: bool = True) -> str:
+    for _ in range(6):
+        new = _strip_trail(pre).strip(STRIP)
+        new = _strip_qualifier_tail(new) if qualifiers else new
+        if new == pre:
+            break
+        pre = new
+    for _ in range(3):
+        new = _LEAD.sub("", pre).strip(STRIP)
+        if new == pre:
+            break
+        pre = new
+    cuts = list(_CUT.finditer(pre))
+    cut = cuts[-1] if cuts else None
+    if cut and cut.end() < len(pre):
+        pre = _strip_trail(pre[cut.end() :].strip(STRIP)).strip(STRIP)
+        for _ in range(2):
+            pre = _LEAD.sub("", pre).strip(STRIP)
+    return pre
+
+
+def _tail_words(text: str, pos: int) -> list[str]:
+    """The words right after a figure that still name what it counts, up to
+    punctuation, a preposition, verb or number that starts something else."""
+    window = text[pos : pos + 120]
+    m = _TAIL_PUNCT.search(window)
+    words = (window[: m.start()] if m else window).split()[:8]
+    out: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _TAIL_STOP or w[0].isdigit() or i + 1 < len(words) and f"{low} {words[i + 1].lower()}" in _TAIL_STOP:
+            break
+        out.append(w)
+    return out[:6]
+
+
+def _until_name(words: list[str]) -> list[str]:
+    """Words after a figure up to a proper name ("dự án đến từ Tập đoàn …"):
+    the name belongs in the subjects.  Acronyms ("dự án FDI") stay."""
+    out: list[str] = []
+    for w in words:
+        if _is_title(w.strip(STRIP)):
+            break
+        out.append(w)
+    return out
+
+
+def _before_recipient(text: str, start: int, end: int, names: list[tuple[int, int]]) -> int:
+    """"trao tặng Hội Khmer-Việt Nam 20.000 USD": the recipient after the
+    verb is a subject, not part of what is measured."""
+    i = bisect_right(names, (end, end)) - 1
+    best = end
+    while i >= 0 and names[i][0] >= start and end - names[i][0] < 120:
+        s, e = names[i]
+        if e <= end and not text[e:end].strip() and s < best:
+            best = s  # the outermost name ending right before the figure
+        i -= 1
+    if best == end or not _ends_with(_OBJECT_AFTER, text[start:best]):
+        return end
+    return best
+
+
+def _is_title(word: str) -> bool:
+    """"Tập", "Việt": a capital then lower case (not "FDI", "A321neo")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _after_leading_names(text: str, start: int, end: int, names: list[tuple[int, int]]) -> int:
+    """Skip the actor the chunk opens with ("Việt Nam xuất khẩu …", "Gana và
+    Bờ Biển Ngà là …"): names go into the subjects, not the indicator.  A name
+    inside the measured thing ("thị trường Malaysia") is kept."""
+    pos = start
+    i = bisect_right(names, (pos, -1))
+    moved = False
+    while i < len(names):
+        s, e = names[i]
+        if s >= end or e > end:
+            break
+        gap = _LEAD_NAME_GAP.fullmatch(text, pos, s)
+        if gap is None:
+            break
+        pos, moved = e, True
+        i += 1
+    if not moved:
+        return start
+    rest = text[pos:end]
+    if not re.search(r"[^\W\d_]", rest):
+        return start  # only the name: keep it ("Theo sau là VHM (-623 tỷ đồng)")
+    return pos
+
+
+def polish(phrase: str, text: str, start: int, names: list[tuple[int, int]]) -> str:
+    """Collapse spaces; a capital that only opens the sentence is lowered
+    ("Kim ngạch hai chiều" -> "kim ngạch hai chiều"), a name's is kept."""
+    phrase = " ".join(phrase.split()).strip(STRIP)
+    if not phrase:
+        return phrase
+    lo, hi = bisect_right(names, (start - 300, -1)), bisect_right(names, (start + 300, -1))
+    near = {text[s:e] for s, e in names[lo:hi]}
+    for surface in near:  # "giá cà phê xuất khẩu bình quân của Việt Nam": the country is a subject
+        if phrase.endswith(" của " + surface):
+            head = phrase[: -len(surface) - 5]
+            if head and not any(n in head for n in near):
+                phrase = head
+                break
+    first = phrase.split(" ", 1)[0]
+    if _is_title(first):
+        at = text.find(first, start)
+        in_name = at >= 0 and any(s <= at < e for s, e in names)
+        if not in_name:
+            phrase = phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+def is_share(text: str, chunk_start: int, q: Quantity) -> bool:
+    """"chiếm 25,2%": a share of something named before."""
+    pre = _PARENS.sub(" ", text[chunk_start : q.start]).replace("(", " ")
+    return q.unit == "%" and bool(_SHARE.search(_strip_qualifier_tail(pre.strip(STRIP))))
+
+
+def _strip_qualifier_tail(s: str) -> str:
+    m = cue_pattern("qualifier", "end").search(s)
+    return s[: m.start()].strip(STRIP) if m else s
+
+
+_MEASURES = ("tổng khối lượng", "tổng giá trị", "khối lượng", "giá trị", "kim ngạch", "sản lượng", "lượng",
+             "số lượng", "doanh thu", "lợi nhuận", "diện tích", "trị giá", "tổng vốn", "số vốn", "số tiền")
+
+
+def split_pair(phrase: str) -> tuple[str, str] | None:
+    """"tổng khối lượng và giá trị xuất khẩu gạo" -> ("tổng khối lượng xuất khẩu
+    gạo", "giá trị xuất khẩu gạo"): two measures sharing what they measure."""
+    if " và " not in phrase:
+        return None
+    left, right = phrase.split(" và ", 1)
+    low = right.lower()
+    for head in sorted(_MEASURES, key=len, reverse=True):
+        if low.startswith(head + " ") or low == head:
+            rest = right[len(head) :].strip()
+            lhead = left.strip()
+            if not any(lhead.lower().endswith(h) for h in _MEASURES):
+                return None
+            return (f"{lhead} {rest}".strip(), right.strip())
+    return None
+
+
+def is_earned(phrase: str | None) -> bool:
+    """"đem về 288,4 triệu USD": the value of the figure before it."""
+    return bool(phrase and _EARNED.match(phrase))
+
+
+def money_share(text: str, q: Quantity) -> bool:
+    """"chiếm 37% tổng mức": a share of money, not of a count."""
+    return bool(_MONEY_WORDS.match(text[q.end : q.end + 40].strip()))
