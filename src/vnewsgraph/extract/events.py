@@ -56,6 +56,7 @@ from vnewsgraph.extract.event_cues import (
     TO_PLACE,
     VISIT_MODIFIERS,
     WITH,
+    WITH_WHOM,
     arity,
     status_marker,
 )
@@ -205,6 +206,8 @@ class EventExtractor:
                 actors = _plural_visitors(text, pre, pre_start, hit)
             elif actors:
                 first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
+                if first_person and actors[first_person - 1] in title_bodies:
+                    first_person -= 1  # "Tổng Giám đốc Vietjet Đinh Việt Phương … ký": the company signs
                 actors = actors[first_person:]
             elif reported:
                 pass  # no subject of its own, and the speaker's is not one
@@ -371,8 +374,15 @@ class EventExtractor:
                         visited and AND.match(gap)):
                     visited.add(r.entity)
                     prev_place_end = r.end
+        place_end = -1
         for r in post:
             if r.type == "LOCATION" and rule.type == "VISIT" and r.entity not in visited:
+                continue
+            if rule.type != "VISIT" and (r.end <= place_end or AT.search(text[max(0, r.start - 6) : r.start])):
+                # "ký kết … tại Bộ Ngoại giao Anh", "trao tặng … tại Hà Nội": where, not who
+                if r.type == "LOCATION" and location is None:
+                    location = r.entity
+                place_end = max(place_end, r.end)
                 continue
             if r.type == "LOCATION":
                 if AT.search(text[max(0, r.start - 6) : r.start]) and location is None:
@@ -490,20 +500,24 @@ def _phrase_end(text: str, refs: list[Ref], start: int, end: int, noun: bool = F
         return start
     brk = PHRASE_BREAK.search(text, start, inside[0].start)
     gap_end = brk.start() if brk else inside[0].start
-    if noun and not (LINKER.search(text, start, gap_end) or not brk and NOUN_MODIFIERS.match(text, start, gap_end)):
+    # past a comma only a person's titles go on ("cuộc gặp với Tổng Bí thư, Chủ tịch nước …")
+    linked = (WITH_WHOM if brk else LINKER).search(text, start, gap_end)
+    if noun and not (linked or not brk and NOUN_MODIFIERS.match(text, start, gap_end)):
         # "chuyến thăm có tầm vóc …, … Việt Nam", "Chuyến thăm diễn ra trong bối cảnh X …":
         # no named complement of its own
         return start
     if noun and len(text[start : inside[0].start].split()) > 10:
         return start
     pos = inside[0].end
+    at_place = bool(AT.search(text[max(0, inside[0].start - 6) : inside[0].start]))
     while True:
         m = PHRASE_BREAK.search(text, pos, end)
         if m is None:
             return end
-        # an enumeration "A, B và C" goes on past its commas
+        # an enumeration "A, B và C" goes on past its commas (not a place: "tại X, Y và Z làm …")
         nxt = next((r for r in inside if r.start >= m.end()), None)
-        if m.group(0) == "," and nxt is not None and nxt.start - m.end() <= 2 and nxt.type == inside[0].type:
+        if m.group(0) == "," and nxt is not None and nxt.start - m.end() <= 2 and nxt.type == inside[0].type \
+                and not at_place:
             pos = nxt.end
             continue
         return m.start()
