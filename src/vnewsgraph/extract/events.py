@@ -32,37 +32,43 @@ from vnewsgraph.extract.event_cues import (
     DELEGATION,
     DOC_NOUN,
     FRAME,
-    FRONT_ACT,
     FRONT_BREAK,
     FRONTED_PLACE,
     GIFT,
     GRATITUDE,
     HAPPENED_ON,
     INVITE,
-    LINKER,
     LOAN,
-    NOUN_MODIFIERS,
     OF,
-    PHRASE_BREAK,
     PLACE_HEAD,
-    PLURAL,
     PRONOUN,
     SCENE,
     SIDES_AFTER,
     SPEAKER_ACTS,
-    SUBJECT_LINK,
     SUPPORT,
     THIS_ONE,
     TO_PLACE,
     VISIT_MODIFIERS,
     WITH,
-    WITH_WHOM,
     arity,
     status_marker,
 )
 from vnewsgraph.extract.event_dates import attach_dates, event_date
 from vnewsgraph.extract.event_delegation import add_companions
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
+from vnewsgraph.extract.event_parties import (
+    drop_title_modifiers,
+    last_person,
+    list_end,
+    phrase_end,
+    plural_visitors,
+    sides_of,
+    split_by_person,
+    split_destinations,
+    subject_after_front,
+    title_bodies,
+    visitors_of,
+)
 from vnewsgraph.extract.event_roles import PARTY_TYPES, EntityIndex, Ref
 from vnewsgraph.extract.event_triggers import TriggerHit, find_triggers
 from vnewsgraph.model import Document, Sentence, Span, Timex
@@ -136,7 +142,7 @@ class EventExtractor:
         text = doc.text
         credit = CREDIT.search(text, sent.start, sent.end)
         sent_end = credit.start() if credit else sent.end
-        refs = _drop_title_modifiers(text, [r for r in index.between(sent.start, sent_end) if r.type in _SCORED])
+        refs = drop_title_modifiers(text, [r for r in index.between(sent.start, sent_end) if r.type in _SCORED])
         hosts: list[Ref] = []
         spans: list[tuple[int, int]] = []
         for m in INVITE.finditer(text, sent.start, sent.end):
@@ -145,8 +151,8 @@ class EventExtractor:
             hosts += [r for r in refs if m.end() <= r.start < stop and r.type in PARTY_TYPES]
             spans.append((m.start(), stop))
         refs = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
-        title_bodies = _title_bodies(text, refs)
-        diplomatic = [r for r in refs if r not in title_bodies]
+        in_titles = title_bodies(text, refs)
+        diplomatic = [r for r in refs if r not in in_titles]
         hits = [h for i, h in enumerate(hits) if self._plausible(text, index, refs, hits[:i], h)]
         if not hits:
             return []
@@ -178,10 +184,10 @@ class EventExtractor:
             nxt = [h.start for h in hits[i + 1 :] if h.start < ce]
             post_end = nxt[0] if nxt else ce
             if not nxt and hit.rule.type == "MEETING" and hit.rule.form == "verb":
-                post_end = _list_end(text, clauses, hits, refs, ce)  # "gặp A; B; C."
+                post_end = list_end(text, clauses, hits, refs, ce)  # "gặp A; B; C."
             pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
             if hit.rule.form in ("noun", "ref", "act"):
-                post_end = _phrase_end(text, refs, hit.end, post_end, hit.rule.form in ("noun", "ref"))
+                post_end = phrase_end(text, refs, hit.end, post_end, hit.rule.form in ("noun", "ref"))
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
             if nominal and actors and not own and not SUPPORT.match(text, actors[-1].end, hit.start):
@@ -200,13 +206,13 @@ class EventExtractor:
                 actors = persons[-1:]
                 if not actors and i > 0 and CONTINUES.search(text, hits[i - 1].end, hit.start):
                     actors = list(prev_actors)  # "… đến Nhật Bản, trước khi sang Hàn Quốc"
-            elif hit.rule.type == "VISIT" and hit.rule.form == "verb" and _plural_visitors(text, pre, pre_start, hit):
+            elif hit.rule.type == "VISIT" and hit.rule.form == "verb" and plural_visitors(text, pre, pre_start, hit):
                 # "… chào mừng các đối tác Hàn Quốc đến thăm": the visitors are in the
                 # phrase right before the verb, not the subject of the sentence
-                actors = _plural_visitors(text, pre, pre_start, hit)
+                actors = plural_visitors(text, pre, pre_start, hit)
             elif actors:
                 first_person = next((k for k, r in enumerate(actors) if r.type == "PERSON"), 0)
-                if first_person and actors[first_person - 1] in title_bodies:
+                if first_person and actors[first_person - 1] in in_titles:
                     first_person -= 1  # "Tổng Giám đốc Vietjet Đinh Việt Phương … ký": the company signs
                 actors = actors[first_person:]
             elif reported:
@@ -221,14 +227,14 @@ class EventExtractor:
                         borrowed = {r.entity for r in actors}
                 sides = SIDES_AFTER.match(text, hit.end) if nominal and not actors else None
                 if sides:  # "Cuộc gặp hai Đảng": those two parties
-                    actors = _sides_of(index, [*earlier, *out], hit.start, sides.group(1).lower())
+                    actors = sides_of(index, [*earlier, *out], hit.start, sides.group(1).lower())
                 if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
-                    actors = _sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
+                    actors = sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
                     borrowed = {r.entity for r in actors}
                 if not actors and PRONOUN.search(text, pre_start, hit.start + 1):
-                    actors = _last_person(index, hit.start)  # "Lần gần nhất ông thăm Việt Nam …"
+                    actors = last_person(index, hit.start)  # "Lần gần nhất ông thăm Việt Nam …"
                 if not actors and DELEGATION.match(text, pre_start):
-                    actors, delegation_visit = _visitors_of(index, [*earlier, *out], hit.start)  # "Đoàn đã …"
+                    actors, delegation_visit = visitors_of(index, [*earlier, *out], hit.start)  # "Đoàn đã …"
                 if not actors and hit.rule.form == "act":
                     actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
                 if not actors and hit.rule.form == "gift":
@@ -246,7 +252,7 @@ class EventExtractor:
             if not actors and hit.rule.form in ("noun", "ref") and not reported:
                 # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
                 # the fronted phrase's comma
-                actors = _subject_after_front(text, refs, sent, hit)
+                actors = subject_after_front(text, refs, sent, hit)
                 present = {r.entity for r in actors} if hit.rule.type == "MEETING" else set()
             if not actors and hit.rule.form in ("verb", "act", "gift") and len(text[sent.start:hit.start].split()) <= 3:
                 # "Vui mừng chào đón Đại sứ …, Thủ tướng …": a fronted phrase, the subject after its comma
@@ -261,7 +267,7 @@ class EventExtractor:
             prev_marker = hit.rule.status or phrase_marker
             cands = self._candidates(text, index, sent, hit, actors, post, dates.get(i))
             if len(cands) == 1 and cands[0].type == "VISIT" and len(cands[0].countries) > 1:
-                cands = _split_destinations(text, index, cands[0], post, sent_timexes)
+                cands = split_destinations(text, index, cands[0], post, sent_timexes)
             if borrowed:
                 borrowed |= {h for h in (index.home_country(e) for e in borrowed) if h}
             for c in cands:
@@ -426,7 +432,7 @@ class EventExtractor:
         if rule.type == "MEETING" and rule.form == "verb":
             persons = [r for r in parties_after if r.type == "PERSON"]
             if len(persons) > 1:
-                return _split_by_person(base, actors, post, persons, target_role)
+                return split_by_person(base, actors, post, persons, target_role)
         return [base]
 
 
@@ -437,90 +443,6 @@ def _reference_text(doc: Document) -> str | None:
     if doc.article.date_hint:
         return doc.article.date_hint
     return None
-
-
-def _title_bodies(text: str, refs: list[Ref]) -> set[Ref]:
-    """Bodies named in a person's title right before the name ("Chủ tịch Quốc hội Trần Thanh
-    Mẫn", "Thứ trưởng Bộ Ngoại giao Nguyễn Mạnh Cường"): at a meeting or on a visit the
-    person takes part, not the body (a company signing through its chief still does)."""
-    out: set[Ref] = set()
-    for r, nxt in zip(refs, refs[1:], strict=False):
-        if r.type == "ORGANIZATION" and nxt.type == "PERSON" and not nxt.via_title \
-                and 0 <= nxt.start - r.end <= 2 and not text[r.end : nxt.start].strip():
-            out.add(r)
-    return out
-
-
-def _drop_title_modifiers(text: str, refs: list[Ref]) -> list[Ref]:
-    """A place right before a person's name is part of the title ("Thủ tướng Lào Sonexay …")."""
-    out: list[Ref] = []
-    for i, r in enumerate(refs):
-        nxt = refs[i + 1] if i + 1 < len(refs) else None
-        if r.type == "LOCATION" and nxt is not None and nxt.type == "PERSON" and not nxt.via_title \
-                and 0 <= nxt.start - r.end <= 2 and not text[r.end : nxt.start].strip():
-            continue
-        out.append(r)
-    return out
-
-
-def _subject_after_front(text: str, refs: list[Ref], sent: Sentence, hit: TriggerHit) -> list[Ref]:
-    """The subject right after a fronted phrase holding the trigger: the one who ends or
-    starts the happening ("Kết thúc chuyến thăm …, Thủ tướng …"), or, at a meeting, those
-    who speak there ("Tại cuộc gặp, Thủ tướng A, Thủ tướng B và … nhất trí …").  Nothing
-    when the noun is not in a sentence-opening phrase, or only frames it ("Trong chuyến
-    thăm, Chủ tịch nước tiếp …": the subject may be the host)."""
-    lead = text[sent.start : hit.start]
-    if len(lead.split()) > 4:
-        return []
-    scene = hit.rule.type == "MEETING" and SCENE.search(lead)
-    if not (scene or FRONT_ACT.search(lead)):
-        return []
-    comma = text.find(",", hit.end, sent.end)
-    if comma < 0:
-        return []
-    after = [r for r in refs if r.start > comma]
-    if not after or after[0].type != "PERSON" or len(text[comma + 1 : after[0].start].split()) > 5:
-        return []
-    if not scene:
-        return after[:1]
-    out = [after[0]]
-    for r in after[1:]:  # "A, B và C": the subjects listed together
-        if r.type != "PERSON" or not SUBJECT_LINK.fullmatch(text, out[-1].end, r.start):
-            break
-        out.append(r)
-    return out
-
-
-def _phrase_end(text: str, refs: list[Ref], start: int, end: int, noun: bool = False) -> int:
-    """Where a noun's own phrase ends: the first comma after its first named complement
-    ("chuyến thăm cấp Nhà nước tới Lào, …"), at most 100 characters on."""
-    end = min(end, start + 200)
-    inside = [r for r in refs if start <= r.start < end]
-    if not inside:
-        return start
-    brk = PHRASE_BREAK.search(text, start, inside[0].start)
-    gap_end = brk.start() if brk else inside[0].start
-    # past a comma only a person's titles go on ("cuộc gặp với Tổng Bí thư, Chủ tịch nước …")
-    linked = (WITH_WHOM if brk else LINKER).search(text, start, gap_end)
-    if noun and not (linked or not brk and NOUN_MODIFIERS.match(text, start, gap_end)):
-        # "chuyến thăm có tầm vóc …, … Việt Nam", "Chuyến thăm diễn ra trong bối cảnh X …":
-        # no named complement of its own
-        return start
-    if noun and len(text[start : inside[0].start].split()) > 10:
-        return start
-    pos = inside[0].end
-    at_place = bool(AT.search(text[max(0, inside[0].start - 6) : inside[0].start]))
-    while True:
-        m = PHRASE_BREAK.search(text, pos, end)
-        if m is None:
-            return end
-        # an enumeration "A, B và C" goes on past its commas (not a place: "tại X, Y và Z làm …")
-        nxt = next((r for r in inside if r.start >= m.end()), None)
-        if m.group(0) == "," and nxt is not None and nxt.start - m.end() <= 2 and nxt.type == inside[0].type \
-                and not at_place:
-            pos = nxt.end
-            continue
-        return m.start()
 
 
 def _roles(etype: str, cameo: str | None) -> tuple[str, str]:
@@ -541,99 +463,6 @@ def _roles(etype: str, cameo: str | None) -> tuple[str, str]:
 
 
 
-def _split_by_person(base: Candidate, actors: list[Ref], post: list[Ref], persons: list[Ref],
-                     target_role: str) -> list[Candidate]:
-    """"hội kiến A, B": one meeting with each person received."""
-    out: list[Candidate] = []
-    actor_ids = {r.entity for r in actors}
-    prev_end = base.end
-    for p in persons:
-        c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end,
-                      evidence=base.evidence, date=base.date, date_precision=base.date_precision,
-                      marker=base.marker, arity=base.arity, location=base.location, form=base.form,
-                      until=base.until)
-        for eid, role in base.roles.items():
-            if eid in actor_ids:
-                c.roles[eid] = role
-        for r in post:
-            if prev_end <= r.start <= p.start and r.type != "LOCATION":
-                c.roles.setdefault(r.entity, target_role)
-        c.roles.setdefault(p.entity, target_role)
-        prev_end = p.end
-        out.append(c)
-    return out
-
-
-def _split_destinations(text: str, index: EntityIndex, base: Candidate, post: list[Ref],
-                        timexes: list[Timex]) -> list[Candidate]:
-    """"thăm Lào (ngày 5/2) và Campuchia (6/2)": one visit to each country on its own date."""
-    own: list[tuple[str, Timex]] = []
-    for r in post:
-        country = index.place_country(r.entity)
-        if country not in base.countries or any(c == country for c, _ in own):
-            continue
-        t = next((t for t in timexes if 0 <= t.start - r.end <= 15 and t.value
-                  and re.fullmatch(r"\s*\(?\s*", text[r.end : t.start])), None)
-        if t is not None:
-            own.append((country, t))
-    if len(own) < 2:
-        return [base]
-    out: list[Candidate] = []
-    for country, t in own:
-        c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end,
-                      evidence=base.evidence, marker=base.marker, form=base.form)
-        c.roles = {eid: role for eid, role in base.roles.items() if eid not in base.countries or eid == country}
-        c.countries = {country}
-        c.location = country
-        c.date, c.date_precision = event_date(t)
-        out.append(c)
-    return out
-
-
-def _sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str = "") -> list[Ref]:
-    """"Hai bên", "hai nước": the people (and countries) of the last meeting or visit;
-    ``kind`` "đảng" or "nước": only its parties or its countries."""
-    for c in reversed(earlier):
-        if c.type in ("MEETING", "VISIT") and not c.anaphoric:
-            if kind == "đảng":
-                ids = [eid for eid in c.roles if index.type_of(eid) == "ORGANIZATION"
-                       and index.entities[eid].name.casefold().startswith("đảng")]
-            elif kind == "nước":
-                ids = [eid for eid in c.roles if index.is_country(eid)]
-            else:
-                ids = [eid for eid in c.roles if index.type_of(eid) == "PERSON" or index.is_country(eid)]
-            if kind and len(ids) != 2:
-                continue  # "hai Đảng": a happening of exactly two
-            if ids:
-                return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids]
-    return []
-
-
-def _visitors_of(index: EntityIndex, earlier: list[Candidate], pos: int) -> tuple[list[Ref], Candidate | None]:
-    """"Đoàn", "Đoàn công tác": who led the last visit (and that visit)."""
-    for c in reversed(earlier):
-        if c.type == "VISIT":
-            ids = [eid for eid, role in c.roles.items() if role == "actor" and index.type_of(eid) in PARTY_TYPES]
-            if ids:
-                return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids], c
-    return [], None
-
-
-def _list_end(text: str, clauses: list[tuple[int, int]], hits: list[TriggerHit], refs: list[Ref], end: int) -> int:
-    """Where a ";"-separated list of people received ends: each further clause with no
-    trigger of its own that is just a title and a name goes on the list."""
-    for cs, ce in clauses:
-        if cs < end:
-            continue
-        if any(cs <= h.start < ce for h in hits):
-            break
-        person = next((r for r in refs if cs <= r.start < ce and r.type == "PERSON"), None)
-        if person is None or len(text[cs : person.start].split()) > 10:
-            break
-        end = ce
-    return end
-
-
 def _inside(spans: list[tuple[int, int]], hit: TriggerHit) -> bool:
     """Whether a trigger lies within a name ("Ban Vận động Cứu trợ Trung ương")."""
     i = bisect.bisect_right(spans, (hit.start, 10**9)) - 1
@@ -642,20 +471,3 @@ def _inside(spans: list[tuple[int, int]], hit: TriggerHit) -> bool:
             return True
         i -= 1
     return False
-
-
-def _last_person(index: EntityIndex, pos: int) -> list[Ref]:
-    """"ông", "bà" standing alone: the person named last before ``pos``."""
-    people = [r for r in index.between(max(0, pos - 1500), pos) if r.type == "PERSON" and not r.via_title]
-    return [Ref(pos, pos, people[-1].entity, "PERSON", via_title=True)] if people else []
-
-
-def _plural_visitors(text: str, pre: list[Ref], pre_start: int, hit: TriggerHit) -> list[Ref]:
-    """The countries of a plural group right before a visit verb ("các đối tác Hàn Quốc đến thăm")."""
-    comma = text.rfind(",", pre_start, hit.start)
-    if comma < 0 or not PLURAL.search(text, comma, hit.start):
-        return []
-    phrase = [r for r in pre if r.start > comma]
-    if any(r.type in PARTY_TYPES for r in phrase):
-        return []
-    return [r for r in phrase if r.type == "LOCATION"]
