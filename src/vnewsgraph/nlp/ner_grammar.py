@@ -31,7 +31,7 @@ ORG_HEADS: frozenset[str] = frozenset({
     "Hội Liên hiệp", "Quốc vụ viện", "Nội các", "Phòng", "Tổng cục Thống kê", "Sở Giao dịch",
     # party committees of a province, city, district or body ("Tỉnh ủy Tuyên Quang", "Đảng ủy Chính phủ")
     "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Đảng ủy",
-    "Đảng uỷ", "Phái bộ", "Phái đoàn", *SCHOOL_HEADS,
+    "Đảng uỷ", "Phái bộ", "Phái đoàn", "Hãng phim", *SCHOOL_HEADS,
 })
 # Heads that name a body on their own, even with no name after them.
 STANDALONE_ORGS: frozenset[str] = frozenset({
@@ -45,7 +45,7 @@ STANDALONE_CANONICAL: dict[str, str] = {"Trung ương Đảng": "Ban Chấp hàn
 # person-like words included ("Công ty Hoàng Anh Gia Lai").
 COMPANY_HEADS: frozenset[str] = frozenset({
     "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Ngân hàng", "Hãng", "Nhà máy",
-    "Hợp tác xã", "Câu lạc bộ", "CLB", *SCHOOL_HEADS,
+    "Hợp tác xã", "Câu lạc bộ", "CLB", "Hãng phim", *SCHOOL_HEADS,
 })
 # The State as an abstract body ("Đảng, Nhà nước Việt Nam"): not annotated as a named organisation.
 ABSTRACT_BODIES: frozenset[str] = frozenset({"Nhà nước Việt Nam", "Nhà nước"})
@@ -99,6 +99,7 @@ HERITAGE_HEADS: tuple[str, ...] = (
     "nhà thờ", "Nhà thờ", "thiền viện", "Thiền viện", "Quần thể", "quần thể", "Quần thể di tích",
     "quần thể di tích", "Khu di tích", "khu di tích", "di tích", "Di tích", "suối", "Suối", "thác", "Thác",
     "hang", "Hang", "Động", "mỏ", "Vườn quốc gia", "vườn quốc gia", "SVĐ", "Sân vận động",
+    "Nhà hát", "nhà hát", "Quảng trường", "quảng trường", "Công viên", "công viên", "Cầu",
 )
 # Place heads: the name after them is a LOCATION; the bare name is the entity
 # name and "head + name" an alias.
@@ -161,7 +162,7 @@ MISC_HEADS: frozenset[str] = frozenset({
     "Đại hội", "Nghị quyết", "Pháp lệnh", "Chiến lược", "Hiệp định", "Luật", "Bộ luật", "Hiến pháp", "Nghị định",
     "Thông tư", "Chỉ thị", "Quyết định", "Hội nghị", "Chương trình", "Đề án", "Dự án", "Kế hoạch",
     "Hiệp ước", "Công ước", "Tuyên bố", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ", "Kết luận",
-    "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào",
+    "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào", "Giải thưởng", "Liên hoan phim", "Liên hoan",
     "Chiến dịch", "Sách trắng", "Văn kiện", "Cương lĩnh", "Bộ Quy tắc", "Bộ quy tắc", "Bộ tiêu chí",
     "Bộ Tiêu chí", "Bộ nguyên tắc", "Bộ Nguyên tắc",
 })
@@ -226,6 +227,7 @@ NAME_LIKE_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
     ("Pháp", "quyền"), ("Pháp", "điển"), ("Pháp", "y"), ("Anh", "hùng"), ("Anh", "em"), ("Anh", "tài"),
     ("Mỹ", "thuật"), ("Mỹ", "phẩm"), ("Mỹ", "nghệ"), ("Mỹ", "quan"), ("Đức", "tin"), ("Đức", "tính"),
     ("Nga", "ngữ"), ("Nhật", "ký"), ("Nhật", "báo"), ("Nhật", "trình"), ("Nhật", "thực"), ("Ý", "kiến"), ("Ý", "nghĩa"), ("Ý", "tưởng"), ("Ý", "chí"), ("Ý", "thức"), ("Bỉ", "ổi"),
+    ("Hàn", "lâm"), ("Hàn", "Lâm"),
 })
 # Capitalised foreign words that are not names of organisations.
 NOT_NAMES: frozenset[str] = frozenset({

@@ -122,6 +122,9 @@ class OrgRules(ScannerBase):
                 p += 1
                 continue
             e = self.m(p, _ENT, False)
+            if e is not None and len(e.tokens) == 1 and p + 1 < j \
+                    and (self.texts[p], self.folded[p + 1]) in g.NAME_LIKE_COMPOUNDS:
+                e = None  # "Viện Hàn lâm": no Korea in it
             n = len(e.tokens) if e is not None else 0
             if e is not None and p + n <= j and (
                     e.kind == COUNTRY or e.kind == PLACE and e.extra in g.ADMIN_PLACE_KINDS and e.extra):
@@ -409,7 +412,8 @@ class OrgRules(ScannerBase):
                 head.canonical not in g.LOC_HEADS_KEPT and self.m(j, _ORG_START, False) is not None):
             return i
         e = self.entity_at(j)
-        if e is not None and e.kind == COUNTRY and j + len(e.tokens) < end and self.cap[j + len(e.tokens)] \
+        if e is not None and (e.kind == COUNTRY or head.canonical in g.ADMIN_HEADS and e.kind == PLACE
+                              and len(e.tokens) == 1) and j + len(e.tokens) < end and self.cap[j + len(e.tokens)] \
                 and not self.is_person_start(j + len(e.tokens)) and self.entity_at(j + len(e.tokens)) is None:
             e = None  # "sân Mỹ Đình", "huyện Anh Sơn": a place whose name begins like a country's
         if e is not None and e.kind in _LOCS:

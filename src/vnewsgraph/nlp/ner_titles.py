@@ -10,7 +10,7 @@ titles after a name and a comma or dash are appositions of that name.
 from __future__ import annotations
 
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, HON, TITLE, Entry
+from vnewsgraph.nlp.ner_gazetteer import ACTOR, COUNTRY, HON, ORG, TITLE, Entry
 from vnewsgraph.nlp.ner_scan import (
     _APPOS_DASH,
     _LOCS,
@@ -52,6 +52,11 @@ class TitleRules(ScannerBase):
                 p += len(e.tokens)
                 continue
             if self.m(p, _ORG_START) is not None:
+                lex = self.get(p, ORG)
+                if lex is not None and lex.extra == "media" and p + len(lex.tokens) <= k \
+                        and any(w.islower() for w in texts[p:p + len(lex.tokens)]):
+                    p += len(lex.tokens)  # "Nghệ sĩ Nhân dân" is a title, not the newspaper Nhân Dân
+                    continue
                 n_before = len(self.cands)
                 sub = self.parse_org(p)
                 if sub > p:
