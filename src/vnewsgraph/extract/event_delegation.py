@@ -19,13 +19,25 @@ ACCOMPANY = re.compile(
     r"cùng dự|cùng tham dự|cùng tiếp|cùng hội đàm|cùng hội kiến)"
     r"(?P<with>\s+(?:với\s+)?[^,;.:]{0,80}?)?\s+(?:có|gồm|gồm có|là)(?!\w)",
     re.I)
+_CUE_WORDS = ("ùng đi", "ùng dự", "ùng tham dự", "ùng tiếp", "ùng hội", "háp tùng", "gia đoàn", "viên đoàn",
+              "ÙNG", "ÁP TÙNG", "IA ĐOÀN", "IÊN ĐOÀN")
 _END = re.compile(r"\.(?!\d)")  # the list goes on over its ";" up to the end of the sentence
 _SIDE_ROLES = ("actor", "host", "co-chair")
 
 
-def add_companions(text: str, index: EntityIndex, sent: Sentence, cands: list[Candidate]) -> None:
+def companion_cues(text: str) -> list[re.Match[str]]:
+    """Where the document lists people going along ("Cùng đi với … có")."""
+    if not any(w in text for w in _CUE_WORDS):
+        return []  # most documents have none: skip the slower scan
+    return list(ACCOMPANY.finditer(text))
+
+
+def add_companions(text: str, index: EntityIndex, sent: Sentence, cues: list[re.Match[str]],
+                   cands: list[Candidate]) -> None:
     """Add the people listed in ``sent`` as going along to the visit or meeting they accompany."""
-    for m in ACCOMPANY.finditer(text, sent.start, sent.end):
+    for m in cues:
+        if not sent.start <= m.start() < sent.end:
+            continue
         lead = text[sent.start : m.start()].rstrip()
         if lead and not lead.endswith((";", ":", ",")):
             continue  # the cue must open the sentence or a clause

@@ -54,7 +54,7 @@ from vnewsgraph.extract.event_cues import (
     status_marker,
 )
 from vnewsgraph.extract.event_dates import attach_dates, event_date
-from vnewsgraph.extract.event_delegation import add_companions
+from vnewsgraph.extract.event_delegation import add_companions, companion_cues
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
 from vnewsgraph.extract.event_parties import (
     drop_title_modifiers,
@@ -118,6 +118,7 @@ class EventExtractor:
         all_hits = [h for h in find_triggers(doc.text) if h.rule.type in self.types
                     and not (h.rule.form in ("noun", "ref", "gift") and _inside(named, h))]
         k = 0
+        cues = companion_cues(doc.text)  # "Cùng đi với … có …": delegation lists
         for sent in doc.sentences:
             while k < len(all_hits) and all_hits[k].start < sent.start:
                 k += 1
@@ -127,8 +128,9 @@ class EventExtractor:
                 k += 1
             if hits:
                 cands.extend(self._sentence(doc, index, sent, hits, cands))
-            if cands and "ó" in doc.text[sent.start : sent.end]:  # "… có …", "tháp tùng … là …"
-                add_companions(doc.text, index, sent, cands)
+            if cues and cands and cues[0].start() < sent.end:
+                add_companions(doc.text, index, sent, cues, cands)
+                cues = [m for m in cues if m.start() >= sent.end]
         ref = _reference_text(doc)
         merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"},
                                   {e.id for e in doc.entities if e.type == "ORGANIZATION"})
