@@ -127,13 +127,18 @@ def store_batch(conn: Connection, dialect: str, records: list[dict[str, Any]]) -
         fresh.append((rec, sig, dedup.band_hashes(sig)))
         in_batch[did] = None
     # LSH matches among stored documents, in one pass.
-    hashes = sorted({h for _, _, bands in fresh for _, h in bands})
+    by_band: dict[int, set[int]] = {}
+    for _, _, bands in fresh:
+        for b, h in bands:
+            by_band.setdefault(b, set()).add(h)
     stored_bands: dict[tuple[int, int], list[str]] = {}
+    # One look-up per band, so that the (band, hash) primary key serves it.
     q_bands = select(s.doc_bands.c.band, s.doc_bands.c.hash, s.doc_bands.c.doc_id).where(
-        s.doc_bands.c.hash.in_(bindparam("hashes", expanding=True)))
-    for chunk in _chunks(hashes):
-        for b, h, d in conn.execute(q_bands, {"hashes": list(chunk)}):
-            stored_bands.setdefault((b, h), []).append(d)
+        s.doc_bands.c.band == bindparam("band"), s.doc_bands.c.hash.in_(bindparam("hashes", expanding=True)))
+    for band, hashes in sorted(by_band.items()):
+        for chunk in _chunks(sorted(hashes)):
+            for b, h, d in conn.execute(q_bands, {"band": band, "hashes": list(chunk)}):
+                stored_bands.setdefault((b, h), []).append(d)
     cand_ids = sorted({d for docs in stored_bands.values() for d in docs})
     rank: dict[str, tuple[int, Any, str | None]] = {}  # doc -> (order, signature, duplicate_of)
     q_docs = select(s.documents.c.id, s.documents.c.seq, s.documents.c.minhash, s.documents.c.duplicate_of).where(
