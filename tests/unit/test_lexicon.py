@@ -218,3 +218,35 @@ def test_key_normalises_nfc_tones_and_spaces() -> None:
     assert key("Thanh  Hoá") == "Thanh Hóa"
     assert key("Vie\u0302\u0323t Nam") == "Việt Nam"
     assert key(" Tô   Lâm ") == "Tô Lâm"
+
+
+def test_lexicon_review_requests(lex: Lexicon) -> None:
+    # common words and pronoun phrases are no forms of bodies
+    assert lex.canonical("Đầu tư") is None
+    assert lex.canonical("Đảng ta") is None
+    # a numbered summit is a meeting, not an organisation; the abstract State is no named body
+    assert lex.canonical("Hội nghị Cấp cao ASEAN lần thứ 47") is None
+    assert lex.canonical("Nhà nước Việt Nam") is None
+    # Facebook (the platform's company in news) is not renamed Meta
+    assert lex.canonical("Facebook") == ("Facebook", "ORGANIZATION")
+    assert lex.canonical("Meta") == ("Meta", "ORGANIZATION")
+    # a form with its parent body in parentheses names two bodies
+    assert lex.canonical("Cục Thống kê (Bộ Tài chính)") is None
+
+
+def test_cambodian_and_lao_leaders_with_transliterations(lex: Lexicon) -> None:
+    for form, name in [("Hun Ma-nét", "Hun Manet"), ("Khuôn Xu-đa-ry", "Khuon Sudary"),
+                       ("Thong-lun Xi-su-lít", "Thongloun Sisoulith"), ("Xỏn-xay Xi-phăn-đon", "Sonexay Siphandone"),
+                       ("Xốc Chen-đa Xô-phia", "Sok Chenda Sophea"), ("Tia Xây-ha", "Tea Seiha"),
+                       ("Thong-xa-vẳn Phôm-vi-hản", "Thongsavanh Phomvihane")]:
+        assert lex.canonical(form) == (name, "PERSON"), form
+    sophea = lex.actors["Sok Chenda Sophea"]
+    assert sophea.country == "KH" and "Bộ trưởng Bộ Ngoại giao" in sophea.roles_at("2025-01-01")
+    assert "Bộ trưởng Bộ Ngoại giao" not in lex.actors["Prak Sokhonn"].roles_at("2025-01-01")
+
+
+def test_former_states_and_variant_country_forms(lex: Lexicon) -> None:
+    assert lex.canonical("Liên Xô") == ("Liên Xô", "LOCATION")
+    assert lex.country_code("Liên bang Xô viết") == "SU"
+    assert lex.country_code("Timor Leste") == "TL"
+    assert lex.canonical("Paris") == ("Paris", "LOCATION")

@@ -45,7 +45,7 @@ class OrgRules(ScannerBase):
             return i
         lex = self.get(i, ORG)
         if lex is not None and ("thứ" in lex.tokens or lex.canonical in g.ABSTRACT_BODIES or self.common_shaped(
-                i, len(lex.tokens))):
+                i, len(lex.tokens)) or self.hyphen_glued(i + len(lex.tokens))):
             lex = None
         head = self.get(i, ORG_HEAD, False)
         if lex is None and head is not None:
@@ -416,6 +416,9 @@ class OrgRules(ScannerBase):
                               and len(e.tokens) == 1) and j + len(e.tokens) < end and self.cap[j + len(e.tokens)] \
                 and not self.is_person_start(j + len(e.tokens)) and self.entity_at(j + len(e.tokens)) is None:
             e = None  # "sân Mỹ Đình", "huyện Anh Sơn": a place whose name begins like a country's
+        if e is not None and head.canonical in g.COMPLEX_HEADS and j + len(e.tokens) + 1 < end \
+                and texts[j + len(e.tokens)] in _APPOS_DASH:
+            e = None  # "Quần thể Côn Sơn – Kiếp Bạc": the complex, named by its sites
         if e is not None and e.kind in _LOCS:
             k = j + len(e.tokens)
             canonical: str | None = e.canonical

@@ -196,12 +196,14 @@ class ScannerBase:
             return None  # "ban hành Pháp lệnh", "Anh hùng Lao động"
         if e is not None and (e.canonical in g.ABSTRACT_BODIES or e.kind == ORG and "thứ" in e.tokens):
             return None  # "Hội nghị Cấp cao ASEAN lần thứ 47" is a meeting (MISC), not a body
-        if e is not None:
-            n = k + len(e.tokens)
-            if n + 1 < self.end and self.texts[n] == "-" and self.starts[n] == self.ends[n - 1] \
-                    and self.starts[n + 1] == self.ends[n]:
-                return None  # "VN-Index": part of a hyphenated compound
+        if e is not None and self.hyphen_glued(k + len(e.tokens)):
+            return None  # "VN-Index": part of a hyphenated compound
         return e
+
+    def hyphen_glued(self, n: int) -> bool:
+        """Whether token ``n`` is a hyphen joining the token before it to the one after ("HNX-Index")."""
+        return n + 1 < self.end and self.texts[n] == "-" and self.starts[n] == self.ends[n - 1] \
+            and self.starts[n + 1] == self.ends[n]
 
     def after_entity(self, k: int) -> int:
         """After an entity, a parenthesised acronym ("Đảng Nhân dân Campuchia (CPP)") is its alias."""
