@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from vnewsgraph.model import Quantity
-from vnewsgraph.nlp.numbers import cue_pattern
+from vnewsgraph.nlp.numbers import lexicons
 from vnewsgraph.nlp.periods import PeriodMention
 
 STRIP = " \t\n,;:.()\"'“”-–—"
@@ -44,6 +45,7 @@ def _ends_with(words: frozenset[str], s: str) -> str | None:
 
 
 _NUMBER_WORD = re.compile(r"\d[\d.,]*")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _strip_trail(s: str) -> str:
@@ -95,10 +97,12 @@ _OBJECT_AFTER = _phrases(
 _TRADE_VERB = _phrases(
     "xuất khẩu|nhập khẩu|sản xuất|tiêu thụ|bán|mua|thu mua|trồng"
 )
-_CUT = re.compile(r"(?<!\S)(?:khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|"
-                  r"cho biết|cho thấy|khẳng định|nhấn mạnh|đề nghị|trong đó|nhận thấy|ghi nhận|cho rằng|đã|sẽ|đang|"
-                  r"dự báo|dự kiến|kỳ vọng|ước tính|mục tiêu|chỉ tiêu|kế hoạch|khiến|giúp|nhờ|làm cho|"
-                  r"trong khi|ở vị trí|đứng thứ|xếp thứ)(?=\s)", re.IGNORECASE)
+# Words after which the measured thing starts afresh ("… cho biết kim ngạch …").
+_CUT = _phrases(
+    "khi|là|mà|rằng|để|nhằm|đưa|nâng|phấn đấu|sớm|đối với|với|theo đó|nên|thì|cho biết|cho thấy|khẳng định|"
+    "nhấn mạnh|đề nghị|trong đó|nhận thấy|ghi nhận|cho rằng|đã|sẽ|đang|dự báo|dự kiến|kỳ vọng|ước tính|mục tiêu|"
+    "chỉ tiêu|kế hoạch|khiến|giúp|nhờ|làm cho|trong khi|ở vị trí|đứng thứ|xếp thứ"
+)
 # Where the words after a figure stop naming what it counts.
 _TAIL_PUNCT = re.compile(r"[,;.:()\n–—]")
 _TAIL_STOP = _phrases(
@@ -126,8 +130,8 @@ def indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMent
     pre = " ".join(_PARENS.sub(" ", pre).replace("(", " ").split())
     bare = _strip_qualifier_tail(pre.strip(STRIP))
     pre = _trim(pre)
-    has_verb = bool(_ends_with(_OBJECT_AFTER, bare) or _ends_with(_OBJECT_AFTER, pre))
-    trade = _ends_with(_TRADE_VERB, bare) or _ends_with(_TRADE_VERB, pre)
+    has_verb = bool(_ends_with(_OBJECT_AFTER, bare) or pre != bare and _ends_with(_OBJECT_AFTER, pre))
+    trade = has_verb and (_ends_with(_TRADE_VERB, bare) or _ends_with(_TRADE_VERB, pre))
     noun = q.attrs.get("noun")
     if has_verb or not pre:
         words = _until_name(_tail_words(text, q.end))
@@ -154,13 +158,31 @@ def _trim(pre: str, qualifiers: bool = True) -> str:
         if new == pre:
             break
         pre = new
-    cuts = list(_CUT.finditer(pre))
-    cut = cuts[-1] if cuts else None
-    if cut and cut.end() < len(pre):
-        pre = _strip_trail(pre[cut.end() :].strip(STRIP)).strip(STRIP)
+    cut = _last_cut(pre)
+    if cut > 0:
+        pre = _strip_trail(pre[cut:].strip(STRIP)).strip(STRIP)
         for _ in range(2):
             pre = _LEAD.sub("", pre).strip(STRIP)
     return pre
+
+
+def _last_cut(pre: str) -> int:
+    """Where the text after the last word of ``_CUT`` starts (that word not
+    being the last), or 0."""
+    words = pre.split(" ")
+    ends: list[int] = []
+    pos = 0
+    for w in words:
+        pos += len(w)
+        ends.append(pos)
+        pos += 1
+    n = len(words)
+    for last in range(n - 2, -1, -1):  # the cut phrase ends at words[last]
+        for k in (3, 2, 1):
+            first = last - k + 1
+            if first >= 0 and " ".join(words[first : last + 1]).lower() in _CUT:
+                return ends[last] + 1
+    return 0
 
 
 def _tail_words(text: str, pos: int) -> list[str]:
@@ -228,7 +250,7 @@ def _after_leading_names(text: str, start: int, end: int, names: list[tuple[int,
     if not moved:
         return start
     rest = text[pos:end]
-    if not re.search(r"[^\W\d_]", rest):
+    if not _LETTER.search(rest):
         return start  # only the name: keep it ("Theo sau là VHM (-623 tỷ đồng)")
     return pos
 
@@ -262,9 +284,17 @@ def is_share(text: str, chunk_start: int, q: Quantity) -> bool:
     return q.unit == "%" and bool(_SHARE.search(_strip_qualifier_tail(pre.strip(STRIP))))
 
 
+@cache
+def _qualifier_cues() -> frozenset[str]:
+    return frozenset(c for c, _ in lexicons().cues.get("qualifier", []))
+
+
 def _strip_qualifier_tail(s: str) -> str:
-    m = cue_pattern("qualifier", "end").search(s)
-    return s[: m.start()].strip(STRIP) if m else s
+    """Take off a qualifier cue ending ``s`` ("hơn", "khoảng", "chưa đến")."""
+    cue = _ends_with(_qualifier_cues(), s)
+    if cue is None:
+        return s
+    return " ".join(s.split()[: -len(cue.split())]).strip(STRIP)
 
 
 _MEASURES = ("tổng khối lượng", "tổng giá trị", "khối lượng", "giá trị", "kim ngạch", "sản lượng", "lượng",

@@ -67,6 +67,12 @@ def _kind_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _kind_after_re() -> re.Pattern[str]:
+    cues = [c for c, _ in lexicons().cues.get("kind_after", [])]
+    return re.compile(r"\s*(" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.IGNORECASE)
+
+
 class FactExtractor:
     """Pipeline component: ``doc.quantities`` and ``doc.facts``."""
 
@@ -362,9 +368,11 @@ def _chunk_start(text: str, floor: int, pos: int) -> int:
     brackets, and those of a compound list such as "nông, lâm, thủy sản" or
     "chế biến, chế tạo", do not count)."""
     start = floor
+    brackets = "(" in text[floor:pos]
     for m in _CHUNK_SEP.finditer(text, floor, pos):
-        if text.count("(", floor, m.start()) <= text.count(")", floor, m.start()) \
-                and not (m.group(0) == "," and _COMPOUND_HEAD.search(text, max(floor, m.start() - 12), m.start())):
+        if brackets and text.count("(", floor, m.start()) > text.count(")", floor, m.start()):
+            continue
+        if not (m.group(0) == "," and _COMPOUND_HEAD.search(text, max(floor, m.start() - 12), m.start())):
             start = m.end()
     return start
 
@@ -410,10 +418,9 @@ def _kind(text: str, clause_start: int, q: Quantity, earlier: list[Quantity]) ->
         last = move.start()
     if kind == "actual" and last < 0:
         after = text[q.end : q.end + 60]
-        cut = re.split(r"[,;.:]", after, maxsplit=1)[0]
-        for cue, value in lexicons().cues.get("kind_after", []):
-            if re.match(r"\s*" + re.escape(cue) + r"(?!\w)", cut, re.IGNORECASE):
-                return value, True
+        m = _kind_after_re().match(after)
+        if m:
+            return cue_value("kind_after", m.group(1)) or "actual", True
     return kind, last >= 0
 
 

@@ -223,12 +223,27 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     return None
 
 
+# Words each pattern needs (lower case): a pattern whose words are all absent is not tried.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "range_years": ("giai đoạn", "thời kỳ", "nhiệm kỳ", "từ"), "to_date": ("tính", "lũy kế", "luỹ kế", "cộng dồn"),
+    "since_start_to": ("từ đầu năm",), "since_start": ("từ đầu năm",), "months_of_year": ("tháng",),
+    "months_year": ("tháng",), "half": ("nửa",), "first_month": ("tháng",), "quarter": ("quý",),
+    "month_range": ("tháng",), "day": ("ngày", "đến", "tới", "hết"), "month": ("tháng",),
+    "year": ("năm", "niên độ"), "rel_year": ("năm",), "in_year": ("trong năm",), "whole_year": ("cả năm",),
+    "months_bare": ("tháng",),
+}
+
+
 def find_periods(text: str, ref: dt.date | None, start: int = 0, end: int | None = None) -> list[PeriodMention]:
     """Period expressions in ``text[start:end]``, longest first where they overlap."""
     end = len(text) if end is None else end
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    lowered = text[start:end].lower()
     for kind, pat in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(w in lowered for w in needs):
+            continue
         for m in pat.finditer(text, start, end):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
