@@ -118,6 +118,8 @@ class EntityIndex:
                 i = bisect.bisect_right(starts, here) - 1
                 if i >= 0 and covered[i][1] > here:
                     continue
+                if i + 1 < len(starts) and starts[i + 1] < end:
+                    continue  # "Chủ tịch Hội đồng châu Âu": the words run into a name
                 if any(a < end and here < b for a, b in taken):
                     continue
                 if _PLURAL_BEFORE.search(text, max(0, here - 12), here):

@@ -144,7 +144,8 @@ class EventExtractor:
         text = doc.text
         credit = CREDIT.search(text, sent.start, sent.end)
         sent_end = credit.start() if credit else sent.end
-        refs = drop_title_modifiers(text, [r for r in index.between(sent.start, sent_end) if r.type in _SCORED])
+        refs = drop_title_modifiers(text, _outermost([r for r in index.between(sent.start, sent_end)
+                                                      if r.type in _SCORED]))
         hosts: list[Ref] = []
         spans: list[tuple[int, int]] = []
         for m in INVITE.finditer(text, sent.start, sent.end):
@@ -249,7 +250,10 @@ class EventExtractor:
                     of = None  # "buổi tiếp … với đoàn … của Hàn Quốc": the guests' side, not the host
                 owners = [r for r in post if of and r.start >= of.end() and r.type in PARTY_TYPES]
                 if owners:
-                    actors = owners[:1]  # "chuyến thăm Việt Nam của Chủ tịch … António Costa"
+                    # "chuyến thăm Việt Nam của Chủ tịch Hội đồng châu Âu (EU) António Costa": the
+                    # owner, and the bodies of his title before his name, are the visiting side
+                    person = next((k for k, r in enumerate(owners) if r.type == "PERSON"), 0)
+                    actors = owners[: person + 1] if person else owners[:1]
                     borrowed = set()
             if not actors and hit.rule.form in ("noun", "ref") and not reported:
                 # "Kết thúc chương trình thăm …, Tổng Bí thư Tô Lâm …": the subject comes after
@@ -439,6 +443,19 @@ class EventExtractor:
 
 
 # -------------------------------------------------------------------- helpers
+def _outermost(refs: list[Ref]) -> list[Ref]:
+    """Mentions not inside another ("Lào" in "Mặt trận Lào xây dựng đất nước"); ``refs``
+    sorted by start, longest first."""
+    out: list[Ref] = []
+    reach = -1
+    for r in refs:
+        if r.end <= reach:
+            continue
+        out.append(r)
+        reach = max(reach, r.end)
+    return out
+
+
 def _reference_text(doc: Document) -> str | None:
     if doc.published:
         return doc.published.isoformat()
