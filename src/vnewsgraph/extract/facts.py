@@ -418,9 +418,9 @@ def _kind(text: str, clause_start: int, q: Quantity, earlier: list[Quantity]) ->
         last = move.start()
     if kind == "actual" and last < 0:
         after = text[q.end : q.end + 60]
-        m = _kind_after_re().match(after)
-        if m:
-            return cue_value("kind_after", m.group(1)) or "actual", True
+        cue = _kind_after_re().match(after)
+        if cue:
+            return cue_value("kind_after", cue.group(1)) or "actual", True
     return kind, last >= 0
 
 
