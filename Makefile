@@ -1,4 +1,4 @@
-# vnewsgraph — make demo | make test | make lint | make bench | make train
+# vnewsgraph — make demo | make test | make lint | make bench
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -8,8 +8,10 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
+BENCH_KB_N ?= 100000
+BENCH_BATCH_GB ?= 1.0
 
-.PHONY: venv demo test lint bench train clean
+.PHONY: venv demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,12 +39,12 @@ lint: venv
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+## bench: speed and scale measurements (results in benchmarks/results/, summary in benchmarks/RESULTS.md)
 bench: venv
 	$(BIN)/pip install -q -e ".[bench]"
-	$(BIN)/python benchmarks/bench_extract.py --corpus $(SHARED)/corpus/seeds
-
-train: venv
-	$(BIN)/python -m vnewsgraph.nlp.train
+	$(BIN)/python benchmarks/bench_extract.py --rounds 15 --out benchmarks/results/extract-latest.md
+	$(BIN)/python benchmarks/bench_kb.py --n $(BENCH_KB_N)
+	$(BIN)/python benchmarks/bench_batch.py --gb $(BENCH_BATCH_GB) --docs 3000 --out benchmarks/results/batch-latest.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
