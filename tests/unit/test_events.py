@@ -51,6 +51,11 @@ KNOWN: dict[str, tuple[str, str | None, list[str], list[str]]] = {
     "ASEAN": ("ORGANIZATION", None, [], []),
     "Vientiane": ("LOCATION", "LA", [], []),
     "Lào": ("LOCATION", "LA", [], []),
+    "Sok Dara": ("PERSON", "KH", ["Đại sứ Campuchia"], []),
+    "Hội đồng châu Âu": ("ORGANIZATION", None, [], []),
+    "Marta Kos": ("PERSON", None, ["Chủ tịch Hội đồng châu Âu"], []),
+    "Mặt trận Lào xây dựng đất nước": ("ORGANIZATION", "LA", [], []),
+    "Sinlavong Khoutphaythoune": ("PERSON", "LA", ["Chủ tịch Mặt trận Lào xây dựng đất nước"], []),
 }
 
 
@@ -568,3 +573,30 @@ def test_a_body_in_a_persons_title_is_not_at_the_meeting() -> None:
     doc, evs = events_of("Chiều 12/3, Thứ trưởng Bộ Y tế Nguyễn Thị Liên Hương tiếp Đại sứ Nhật Bản Ito Naoki.")
     assert len(evs) == 1
     assert names(doc, evs[0]) == {"Nguyễn Thị Liên Hương", "Ito Naoki"}
+
+
+def test_the_places_of_an_ambassadors_title_are_not_at_the_meeting() -> None:
+    doc, evs = events_of("Chiều 11/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Campuchia tại Việt Nam Sok Dara "
+                         "đến chào từ biệt.")
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Phạm Minh Chính", "Sok Dara"}
+
+
+def test_a_reported_visits_owner_is_the_visitor_and_not_the_speaker() -> None:
+    doc, evs = events_of("Bộ Ngoại giao cho biết chuyến thăm Việt Nam của Chủ tịch Hội đồng châu Âu Marta Kos "
+                         "sẽ diễn ra từ ngày 20 đến 22/10 theo lời mời của Chủ tịch nước Lương Cường.")
+    assert len(evs) == 1
+    # the body in the visitor's title is not listed apart from him
+    assert {n: role_of(doc, evs[0], n) for n in names(doc, evs[0])} == {
+        "Marta Kos": "actor", "Việt Nam": "target", "Lương Cường": "host"}
+
+
+def test_a_place_named_inside_a_body_is_not_a_participant() -> None:
+    text = "Chiều 11/3, Thủ tướng Phạm Minh Chính tiếp Chủ tịch Mặt trận Lào xây dựng đất nước Sinlavong Khoutphaythoune."
+    doc = make_doc(text)
+    inner = text.index("Lào")
+    doc.entities.append(Entity("e99", "Lào (nested)", "LOCATION", country="LA", mentions=[Span(inner, inner + 3)]))
+    evs = EventExtractor()(doc).events
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Phạm Minh Chính", "Sinlavong Khoutphaythoune"}
+

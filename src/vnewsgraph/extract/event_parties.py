@@ -38,15 +38,26 @@ def title_bodies(text: str, refs: list[Ref]) -> set[Ref]:
 
 
 def drop_title_modifiers(text: str, refs: list[Ref]) -> list[Ref]:
-    """A place right before a person's name is part of the title ("Thủ tướng Lào Sonexay …")."""
+    """A place right before a person's name is part of the title ("Thủ tướng Lào Sonexay …",
+    "Đại sứ Campuchia tại Việt Nam Chea …": both places)."""
     out: list[Ref] = []
     for i, r in enumerate(refs):
         nxt = refs[i + 1] if i + 1 < len(refs) else None
-        if r.type == "LOCATION" and nxt is not None and nxt.type == "PERSON" and not nxt.via_title \
-                and 0 <= nxt.start - r.end <= 2 and not text[r.end : nxt.start].strip():
+        if r.type == "LOCATION" and nxt is not None and _titled(text, r, nxt):
+            continue
+        if r.type == "LOCATION" and nxt is not None and nxt.type == "LOCATION" and i + 2 < len(refs) \
+                and _titled(text, nxt, refs[i + 2]) and _POSTED_IN.fullmatch(text, r.end, nxt.start):
             continue
         out.append(r)
     return out
+
+
+_POSTED_IN = re.compile(r"\s+(?:tại|ở|bên cạnh)\s+", re.I)
+
+
+def _titled(text: str, place: Ref, person: Ref) -> bool:
+    return person.type == "PERSON" and not person.via_title and 0 <= person.start - place.end <= 2 \
+        and not text[place.end : person.start].strip()
 
 
 def subject_after_front(text: str, refs: list[Ref], sent: Sentence, hit: TriggerHit) -> list[Ref]:
