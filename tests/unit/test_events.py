@@ -600,3 +600,10 @@ def test_a_place_named_inside_a_body_is_not_a_participant() -> None:
     assert len(evs) == 1
     assert names(doc, evs[0]) == {"Phạm Minh Chính", "Sinlavong Khoutphaythoune"}
 
+
+
+def test_the_summit_a_meeting_is_held_at_is_not_a_participant() -> None:
+    doc, evs = events_of("Chiều 11/3, Thủ tướng Phạm Minh Chính gặp Thủ tướng Thái Lan Anutin Charnvirakul "
+                         "bên lề Hội nghị Cấp cao ASEAN tại Jakarta.")
+    assert len(evs) == 1
+    assert names(doc, evs[0]) == {"Phạm Minh Chính", "Anutin Charnvirakul"}

@@ -62,6 +62,8 @@ NOUN_MODIFIERS = re.compile(
     r"đầu\s+tiên|nước\s+ngoài|song\s+phương|đa\s+phương|thượng\s+đỉnh|trực\s+tuyến|riêng|người\s+đứng\s+đầu|"
     r"lãnh\s+đạo|hai|ba|bốn|\d+|Đảng|nước|bên|[(\-–]))*\s*$", re.I)
 WITH_WHOM = re.compile(r"(?<!\w)(?:với|giữa|của)(?!\w)", re.I)
+SUBCLAUSE = re.compile(r"(?<!\w)(?:khi|trong khi|sau khi|trước khi|nhân dịp|bên lề|trong khuôn khổ|nhằm|để|"
+                       r"trong dịp|nhân chuyến)(?!\w)", re.I)
 THIS_ONE = re.compile(r"\s*(?:(?:lần|đợt)\s+)?này(?!\w)", re.I)
 # Between a noun trigger's subject and the noun: light verbs and status words only
 # ("X đã có cuộc hội đàm", "X thực hiện chuyến thăm", "X … tại cuộc gặp")

@@ -45,6 +45,7 @@ from vnewsgraph.extract.event_cues import (
     SCENE,
     SIDES_AFTER,
     SPEAKER_ACTS,
+    SUBCLAUSE,
     SUPPORT,
     THIS_ONE,
     TO_PLACE,
@@ -191,6 +192,12 @@ class EventExtractor:
             pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
             if hit.rule.form in ("noun", "ref", "act"):
                 post_end = phrase_end(text, refs, hit.end, post_end, hit.rule.form in ("noun", "ref"))
+            if hit.rule.type in ("MEETING", "AGREEMENT"):
+                # "gặp A khi dự Hội nghị APEC", "… bên lề Hội nghị …": the object ends where a
+                # clause of time or purpose begins
+                sub = SUBCLAUSE.search(text, hit.end, post_end)
+                if sub:
+                    post_end = sub.start()
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
             if nominal and actors and not own and not SUPPORT.match(text, actors[-1].end, hit.start):
