@@ -5,7 +5,9 @@ rules of shared/gold/README.md before the recogniser was run on them:
 batch 1 (a V-League match, a smuggling trial, school admissions, a temple
 festival, a Latin-American state visit) scored F1 0.735 blind; batch 2 (an
 online-fraud arrest, a science prize, a film festival, European defence news),
-written after the fixes of batch 1, scored F1 0.881 blind.  The general rules
+written after the fixes of batch 1, scored F1 0.881 blind; batch 3 (a central
+bank decision, northern floods, a heart transplant, a Cambodian parliamentary
+visit), written after the fixes of batch 2, scored F1 0.915 blind.  The general rules
 behind the failures were then fixed, so both batches are regression tests now
 (texts and annotations unchanged).  The short tests below pin the error classes
 found on the development articles (data/dev) with sentences of our own.
@@ -178,7 +180,62 @@ WORLD_GOLD = [
 BLIND_2 = {"police": (POLICE, POLICE_GOLD), "science": (SCIENCE, SCIENCE_GOLD), "film": (FILM, FILM_GOLD),
          "world": (WORLD, WORLD_GOLD)}
 
-ARTICLES = {**BLIND_1, **BLIND_2}
+BANK = """Ngân hàng Nhà nước giữ nguyên lãi suất điều hành
+
+Chiều 3/3, Ngân hàng Nhà nước Việt Nam (NHNN) cho biết tiếp tục giữ nguyên các mức lãi suất điều hành. Phó Thống đốc Phạm Thanh Hà nhấn mạnh mục tiêu ổn định tỷ giá trong bối cảnh Cục Dự trữ Liên bang Mỹ (Fed) chưa hạ lãi suất.
+
+Theo số liệu của Tổng cục Thống kê, lạm phát cơ bản tháng 2 tăng 3,1%. Ông Nguyễn Quốc Hùng, Tổng Thư ký Hiệp hội Ngân hàng Việt Nam, cho rằng các ngân hàng như Agribank, BIDV và Techcombank sẽ tiếp tục giảm lãi suất cho vay. Chuyên gia của Ngân hàng Thế giới (WB) tại Hà Nội dự báo GDP năm nay tăng 6,8%."""
+BANK_GOLD = [
+    O("Ngân hàng Nhà nước Việt Nam", "NHNN", "Ngân hàng Nhà nước"), P("Phạm Thanh Hà"),
+    O("Cục Dự trữ Liên bang Mỹ", "Fed"), L("Mỹ", opt=True), O("Tổng cục Thống kê"), P("Nguyễn Quốc Hùng"),
+    O("Hiệp hội Ngân hàng Việt Nam"), O("Agribank"), O("BIDV"), O("Techcombank"), O("Ngân hàng Thế giới", "WB"),
+    L("Hà Nội"), L("Việt Nam", opt=True),
+]
+
+FLOOD = """Mưa lũ gây sạt lở nghiêm trọng tại miền núi phía Bắc
+
+Do ảnh hưởng của hoàn lưu bão số 3, từ đêm 20/7, các tỉnh Lào Cai, Tuyên Quang và Điện Biên có mưa rất to. Tại xã Mường Khương, nhiều tuyến đường bị chia cắt; quốc lộ 4D qua đèo Ô Quy Hồ ách tắc.
+
+Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết lũ trên sông Thao và sông Lô đang lên nhanh. Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai đã sơ tán hơn 2.000 hộ dân. Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, trực tiếp kiểm tra công tác cứu hộ.
+
+Tổ chức Chữ thập đỏ quốc tế (IFRC) và Chính phủ Australia đã cam kết hỗ trợ 500.000 USD cho các hộ bị ảnh hưởng."""
+FLOOD_GOLD = [
+    L("Lào Cai", "tỉnh Lào Cai"), L("Tuyên Quang"), L("Điện Biên"), L("Mường Khương", "xã Mường Khương"),
+    L("đèo Ô Quy Hồ"), O("Trung tâm Dự báo khí tượng thủy văn quốc gia"), L("sông Thao"), L("sông Lô"),
+    O("Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai"), P("Nguyễn Tân Cương"), O("Quân đội nhân dân Việt Nam"),
+    O("Tổ chức Chữ thập đỏ quốc tế", "IFRC"), O("Chính phủ Australia"), L("Australia", opt=True),
+    L("miền núi phía Bắc", opt=True), L("Việt Nam", opt=True),
+]
+
+HEALTH = """Bệnh viện Bạch Mai ghép thành công tim cho bệnh nhân 14 tuổi
+
+Ngày 12/8, Bệnh viện Bạch Mai cho biết các bác sĩ đã ghép tim thành công cho một bệnh nhi đến từ Thanh Hóa. Quả tim được hiến tặng từ một người chết não tại Bệnh viện Hữu nghị Việt Đức.
+
+PGS.TS Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai, cho biết ca ghép có sự phối hợp của Cục Cảnh sát giao thông trong việc vận chuyển tạng. Bộ trưởng Bộ Y tế Đào Hồng Lan đã gửi thư khen ngợi ê-kíp.
+
+Theo Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người, Việt Nam đã thực hiện hơn 100 ca ghép tim. Tổ chức Y tế Thế giới (WHO) đánh giá cao năng lực ghép tạng của các bệnh viện Việt Nam."""
+HEALTH_GOLD = [
+    O("Bệnh viện Bạch Mai"), L("Thanh Hóa"), O("Bệnh viện Hữu nghị Việt Đức"), P("Đào Xuân Cơ"),
+    O("Cục Cảnh sát giao thông"), O("Bộ Y tế"), P("Đào Hồng Lan"),
+    O("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người"), L("Việt Nam"),
+    O("Tổ chức Y tế Thế giới", "WHO"),
+]
+
+VISIT = """Chủ tịch Quốc hội Campuchia thăm chính thức Việt Nam
+
+Sáng 5/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn chủ trì lễ đón Chủ tịch Quốc hội Vương quốc Campuchia Khuôn Xu-đa-ry sang thăm chính thức Việt Nam. Cùng ngày, Samdech Khuon Sudary hội kiến Tổng Bí thư Tô Lâm.
+
+Hai bên hoan nghênh việc Ủy ban Đối ngoại của Quốc hội hai nước ký kết biên bản hợp tác. Trước đó, Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Sok Chenda Sophea cũng đã có cuộc làm việc với Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tại Phnom Penh. Dịp này, Đại sứ Việt Nam tại Campuchia Nguyễn Minh Vũ cho biết thương mại song phương đạt 10 tỷ USD."""
+VISIT_GOLD = [
+    L("Campuchia", "Vương quốc Campuchia"), L("Việt Nam"), L("Nhà Quốc hội", opt=True), P("Trần Thanh Mẫn"),
+    O("Quốc hội Vương quốc Campuchia", "Quốc hội Campuchia"), P("Khuon Sudary", "Khuôn Xu-đa-ry"), P("Tô Lâm"),
+    O("Ủy ban Đối ngoại của Quốc hội", opt=True), P("Sok Chenda Sophea"), O("Bộ Ngoại giao"), P("Lê Hoài Trung"),
+    L("Phnom Penh"), P("Nguyễn Minh Vũ"), O("Quốc hội", opt=True),
+]
+BLIND_3 = {"bank": (BANK, BANK_GOLD), "flood": (FLOOD, FLOOD_GOLD), "health": (HEALTH, HEALTH_GOLD),
+         "visit": (VISIT, VISIT_GOLD)}
+
+ARTICLES = {**BLIND_1, **BLIND_2, **BLIND_3}
 
 
 @pytest.fixture(scope="module")
@@ -382,3 +439,32 @@ def test_ward_named_like_a_city_and_artists(pipe: Pipeline) -> None:
     assert {"Đặng Thái Huyền", "Thu Hà"} <= names(doc, "PERSON")
     assert ent(doc, "Vinh Hưng", "LOCATION")
     assert ent(doc, "Quảng trường Ba Đình", "LOCATION")
+
+
+def test_same_body_with_long_and_short_country_forms_merges(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chủ tịch Quốc hội Lào thăm Hà Nội. Đoàn Quốc hội Cộng hòa Dân chủ Nhân dân Lào gồm 20 đại biểu.")
+    laos = [e for e in doc.entities if e.type == "ORGANIZATION" and e.name.startswith("Quốc hội")]
+    assert len(laos) == 1 and len(laos[0].mentions) == 2
+
+
+def test_police_of_a_town_and_of_its_province_stay_apart(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ông từng là trưởng Công an thị xã Sơn Tây, rồi phó giám đốc Công an tỉnh Hà Tây.")
+    assert {"Công an thị xã Sơn Tây", "Công an tỉnh Hà Tây"} <= names(doc, "ORGANIZATION")
+
+
+def test_lower_case_tails_and_provinces_of_bodies(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Bình phối hợp với Tổ chức Chữ thập đỏ quốc tế "
+                    "(IFRC) cứu trợ.")
+    orgs = names(doc, "ORGANIZATION")
+    assert "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Bình" in orgs
+    assert "IFRC" in ent(doc, "Tổ chức Chữ thập đỏ quốc tế", "ORGANIZATION").aliases
+
+
+def test_viet_compounds_name_no_country(pipe: Pipeline) -> None:
+    doc = run(pipe, "Bác sĩ Bệnh viện Hữu nghị Việt Xô và Trường Đại học Việt Đức tham gia.")
+    assert not names(doc, "LOCATION")
+
+
+def test_forecast_is_no_newspaper(pipe: Pipeline) -> None:
+    doc = run(pipe, "Các chuyên gia dự báo GDP tăng 7%, trong khi cảnh báo Tiêu dùng giảm.")
+    assert not names(doc, "ORGANIZATION")

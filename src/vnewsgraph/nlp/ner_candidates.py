@@ -166,7 +166,8 @@ class Scanner(TitleRules, OrgRules):
                     self.add(i + n, r, "MISC", rule="lower-misc-head")  # "chỉ số Dow Jones", "bão Yagi"
                     return r
         oh = self.get(i, ORG_HEAD, False)
-        if oh is not None and oh.canonical in g.LOWER_ORG_HEADS:
+        if oh is not None and oh.canonical in g.LOWER_ORG_HEADS and not (
+                i > self.sent_start and (texts[i - 1], texts[i]) in g.HEAD_COMPOUNDS):  # "dự báo GDP"
             nxt = self.lower_org_head(i + len(oh.tokens))
             if nxt > i:
                 return nxt
@@ -203,7 +204,7 @@ class Scanner(TitleRules, OrgRules):
     def lower_org_head(self, j: int) -> int:
         """'công ty Vinamilk', 'hãng tin Reuters', 'tập đoàn Samsung': the capitalised name is the body."""
         texts, b = self.texts, self.end
-        if j >= b or not self.cap[j] or self.is_person_start(j):
+        if j >= b or not self.cap[j] or self.is_person_start(j) or texts[j] in g.NOT_ACRONYMS:
             return j
         if self.m(j, _TITLES | _HONS | _LOCHEAD | _MISCHEAD, False) is not None:
             return j

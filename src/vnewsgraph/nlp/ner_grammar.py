@@ -65,9 +65,6 @@ AT_PLACE_HEADS: frozenset[str] = frozenset({
 ADMIN_HEADS: frozenset[str] = frozenset({
     "tỉnh", "thành phố", "TP", "TP.", "Tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
 })
-# Heads of provinces and centrally-run cities: every such unit is in the lexicon, so an unknown
-# person-shaped name after them is a person's ("Chủ tịch UBND tỉnh Võ Văn Minh").
-PROVINCE_HEADS: frozenset[str] = frozenset({"tỉnh", "thành phố", "TP", "TP.", "Tp"})
 # Lexicon place kinds that are mentioned as places when they qualify a body ("Sở Y tế Hà Nội").
 ADMIN_PLACE_KINDS: frozenset[str | None] = frozenset({None, "province", "city", "capital", "district"})
 # Lower-case prefixes inside a body's name before a capitalised word ("Ủy ban liên Chính phủ").
@@ -80,11 +77,21 @@ ORG_LOWER_CONT: tuple[tuple[str, ...], ...] = (
     ("cổ", "phần"), ("trách", "nhiệm", "hữu", "hạn"), ("đại", "biểu"), ("kiểm", "sát", "nhân", "dân"),
     ("tối", "cao"), ("thương", "mại", "cổ", "phần"), ("TNHH",), ("một", "thành", "viên"),
 )
+# Lower-case endings of body names ("Tổ chức Chữ thập đỏ quốc tế", "Trung tâm Dự báo … quốc gia").
+ORG_LOWER_TAILS: frozenset[tuple[str, ...]] = frozenset({
+    ("quốc", "tế"), ("quốc", "gia"), ("trung", "ương"), ("toàn", "quốc"), ("nhà", "nước"), ("thế", "giới"),
+})
 # Lower-case common nouns before a company or media name; the name alone is the entity.
 LOWER_ORG_HEADS: frozenset[str] = frozenset({
     "công ty", "tập đoàn", "hãng", "hãng tin", "hãng thông tấn", "ngân hàng", "tổng công ty", "nhà mạng",
     "tờ", "tờ báo", "báo", "đài", "kênh truyền hình", "nhà sản xuất", "hãng hàng không", "quỹ đầu tư",
     "công ty con", "liên doanh", "ứng dụng", "mạng xã hội", "sàn giao dịch", "câu lạc bộ", "đội tuyển",
+})
+# Words that end in a lower-case body head without being one ("dự báo", "thông báo", "cảnh báo").
+HEAD_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({
+    ("dự", "báo"), ("thông", "báo"), ("cảnh", "báo"), ("tình", "báo"), ("họp", "báo"), ("đăng", "báo"),
+    ("phát", "báo"), ("khai", "báo"), ("loan", "báo"), ("báo", "báo"), ("truyền", "đài"), ("lâu", "đài"),
+    ("khán", "đài"), ("vũ", "đài"), ("diễn", "đài"), ("lễ", "đài"),
 })
 # Lower-case common nouns before the name of an index, a storm, a prize, a ship… (MISC).
 LOWER_MISC_HEADS: tuple[tuple[str, ...], ...] = (

@@ -126,14 +126,36 @@ def _merge_places(groups: list[Group]) -> None:
             seen.setdefault(b, g)
 
 
+def _country_normalised(cands: list[Cand]) -> dict[int, str]:
+    """Organisation names with the country they end in written canonically ("Quốc hội Vương quốc
+    Campuchia" → "Quốc hội Campuchia"), by id of the organisation's candidate."""
+    ends: dict[int, Cand] = {}
+    for c in cands:
+        if c.type == "LOCATION" and c.canonical and len(c.name) == c.end - c.start:  # no "tỉnh …", "thị xã …"
+            prev = ends.get(c.end)
+            if prev is None or c.start < prev.start:
+                ends[c.end] = c
+    out: dict[int, str] = {}
+    for c in cands:
+        loc = ends.get(c.end) if c.type == "ORGANIZATION" else None
+        if loc is not None and loc.start > c.start and loc.canonical:
+            head = c.name[:loc.start - c.start] if len(c.name) == c.end - c.start else None
+            if head:
+                out[id(c)] = head + loc.canonical
+    return out
+
+
 def _initial_groups(cands: list[Cand]) -> list[Group]:
     groups: list[Group] = []
     index: dict[tuple[str, str], Group] = {}
+    normalised = _country_normalised(cands)
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         keys = [key(c.canonical)] if c.canonical else []
         keys.append(key(c.name))
         if c.type == "ORGANIZATION":
             keys.append(key(expanded(c.name)))
+            if id(c) in normalised:
+                keys.append(key(normalised[id(c)]))
         grp = None
         for k in keys:
             grp = index.get((c.type, k))

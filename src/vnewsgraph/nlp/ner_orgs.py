@@ -126,7 +126,7 @@ class OrgRules(ScannerBase):
                     and (self.texts[p], self.folded[p + 1]) in g.NAME_LIKE_COMPOUNDS:
                 e = None  # "Viện Hàn lâm": no Korea in it
             n = len(e.tokens) if e is not None else 0
-            if e is not None and p + n <= j and (
+            if e is not None and p + n <= j and self.texts[p - 1] != "Việt" and (
                     e.kind == COUNTRY or e.kind == PLACE and e.extra in g.ADMIN_PLACE_KINDS and e.extra):
                 self.add(p, p + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-org")
                 p += n
@@ -200,7 +200,7 @@ class OrgRules(ScannerBase):
                     n = len(e.tokens)
                     if content == 0 and head in g.NOT_COUNTRY_ONLY and e.kind == COUNTRY:
                         break  # "ba Đảng Việt Nam - Campuchia - Lào"
-                    if e.kind == COUNTRY or e.extra in g.ADMIN_PLACE_KINDS:
+                    if (e.kind == COUNTRY or e.extra in g.ADMIN_PLACE_KINDS) and texts[k - 1] != "Việt":
                         # a landmark inside a company's name ("Công ty Đường sắt Lào - Trung Quốc") is
                         # part of the name, not a place mentioned
                         self.add(k, k + n, "LOCATION", canonical=e.canonical, country=e.country,
@@ -321,10 +321,20 @@ class OrgRules(ScannerBase):
                         content += 1  # "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân"
                     k = cont
                     continue
-                if content and k + 2 < end and texts[k] not in g.STOP_LOWER and texts[k] not in g.VERB_FIRST \
-                        and texts[k + 1] in g.ADMIN_HEADS and cap[k + 2] and looks_vietnamese(texts[k]):
-                    k += 1  # "Hội Chữ thập đỏ tỉnh Lạng Sơn": the rest of a word, then the body's province
-                    continue
+                if content:
+                    # "Hội Chữ thập đỏ tỉnh Lạng Sơn", "Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai": the rest of
+                    # a word or one more noun, then the body's province; "Tổ chức Chữ thập đỏ quốc tế": a
+                    # lower-case tail that ends body names
+                    m = k
+                    while m < end and m - k < 4 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER \
+                            and texts[m] not in g.VERB_FIRST and texts[m] not in g.ADMIN_HEADS:
+                        m += 1
+                    if 0 < m - k <= 2 and m + 1 < end and texts[m] in g.ADMIN_HEADS and cap[m + 1]:
+                        k = m
+                        continue
+                    if m - k >= 2 and tuple(texts[m - 2:m]) in g.ORG_LOWER_TAILS and self.name_ends_after(m):
+                        k = m
+                        break
                 if content:
                     # "Cơ quan Cảnh sát điều tra Bộ Công an": lower-case words before the body it belongs to
                     m = k
@@ -429,9 +439,10 @@ class OrgRules(ScannerBase):
             k = self.caps_run(j, 4)
             if texts[j] in g.NOT_ACRONYMS:
                 return i
-            if head.canonical in g.ADMIN_HEADS and self.is_person_start(j) and (
-                    k - j >= 3 or head.canonical in g.PROVINCE_HEADS):
-                return i  # "Chủ tịch UBND tỉnh Võ Văn Minh": the chairman's name, not the province's
+            if head.canonical in g.ADMIN_HEADS and self.is_person_start(j) and k - j >= 3:
+                # "Chủ tịch UBND tỉnh Võ Văn Minh": a three-syllable personal name is the chairman's (every
+                # province is listed, and unit names are mostly two syllables: "tỉnh Hà Tây")
+                return i
             canonical = None
             # a commune or district of Vietnam ("thị xã Hoàng Mai") when its name is Vietnamese
             country = "VN" if head.canonical in g.ADMIN_HEADS and all(

@@ -218,8 +218,8 @@ class ScannerBase:
             short_name = prev is not None and prev.type == "ORGANIZATION" and not looks_vietnamese(w) \
                 and self.m(k + 1, _LOCS) is None  # "Đại học New South Wales (Australia)" names a country
             known = self.gz.org_acronyms.get(w)
-            if prev is not None and acronym and known and prev.type == "ORGANIZATION" \
-                    and known != (prev.canonical or prev.name):
+            if prev is not None and acronym and known and prev.type == "ORGANIZATION" and prev.canonical \
+                    and known != prev.canonical:
                 # "Hội đồng châu Âu (EU)": the acronym of another known body names that body
                 self.add(k + 1, k + 2, "ORGANIZATION", canonical=known, rule="acronym")
                 return k + 3
