@@ -229,8 +229,9 @@ class EventExtractor:
                 pass  # no subject of its own, and the speaker's is not one
             else:
                 if len(text[pre_start:hit.start].split()) < 3 or prev_end > cs and (
-                        not nominal or (COORD_END.search(text, prev_end, hit.start)
-                                        and len(text[prev_end:hit.start].split()) <= 5)):
+                        not nominal or (COORD_END.search(text, prev_end, hit.start) and (
+                            len(text[prev_end:hit.start].split()) <= 5 or i > 0 and hits[i - 1].rule.type ==
+                            hit.rule.type and hits[i - 1].rule.form != "verb"))):  # "chủ trì Cuộc gặp A và Cuộc gặp B"
                     actors = list(prev_actors)  # "…; hội kiến …": the sentence's subject goes on
                     inherited = bool(actors)
                     if nominal:  # "… và cuộc gặp …" shares the subject; a bare noun only refers back
@@ -283,8 +284,11 @@ class EventExtractor:
                 cands = split_destinations(text, index, cands[0], post, sent_timexes)
             if borrowed:
                 borrowed |= {h for h in (index.home_country(e) for e in borrowed) if h}
+            chaired = inherited and i > 0 and hits[i - 1].rule.cameo == "044"  # "đồng chủ trì A và B"
             for c in cands:
                 c.borrowed = borrowed & set(c.roles)
+                for r in actors if chaired else ():
+                    c.roles[r.entity] = "co-chair"
                 for eid in present & set(c.roles):
                     c.roles[eid] = "party"
                 c.marker = hit.rule.status or phrase_marker
