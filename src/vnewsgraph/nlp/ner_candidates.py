@@ -33,6 +33,7 @@ from vnewsgraph.nlp.ner_gazetteer import (
     Gazetteer,
 )
 from vnewsgraph.nlp.ner_orgs import OrgRules
+from vnewsgraph.nlp.ner_places import PlaceRules
 from vnewsgraph.nlp.ner_scan import (
     _APPOS_DASH,
     _DASHES,
@@ -53,7 +54,7 @@ _TEAM_AGE = re.compile(r"\d{2}$")
 __all__ = ["BareTitle", "Cand", "Scanner", "find_candidates", "looks_vietnamese"]
 
 
-class Scanner(TitleRules, OrgRules):
+class Scanner(TitleRules, OrgRules, PlaceRules):
     """Finds candidates in one document; create one per document."""
 
     # ------------------------------------------------------------------ main loop

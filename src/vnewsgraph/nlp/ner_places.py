@@ -1,0 +1,189 @@
+"""Place and named-event (MISC) phrases for the entity scanner.
+
+Places follow a place head ("tỉnh Quảng Ninh", "Thủ đô Vientiane", "sông Mekong",
+"chùa Đồng", "Quần thể Yên Tử – Vĩnh Nghiêm – Côn Sơn – Kiếp Bạc"); named events
+and documents follow a MISC head ("Đại hội XIV", "Hội nghị Cấp cao ASEAN").
+"""
+
+from __future__ import annotations
+
+from vnewsgraph.nlp import ner_grammar as g
+from vnewsgraph.nlp.ner_gazetteer import COUNTRY, LOC_HEAD, MISC_HEAD, ORG, PLACE, TITLE, Entry
+from vnewsgraph.nlp.ner_scan import (
+    _APPOS_DASH,
+    _LOCS,
+    _ORG_START,
+    _ORGS,
+    ScannerBase,
+    _roman,
+    looks_vietnamese,
+)
+
+
+class PlaceRules(ScannerBase):
+    # ------------------------------------------------------------------ places
+    def parse_loc_head(self, i: int, head: Entry) -> int:
+        """'tỉnh Quảng Ninh', 'Thủ đô Vientiane', 'sông Mekong': record a LOCATION, return its end."""
+        texts, end = self.texts, self.end
+        # a full lexicon form first ("thành phố Hồ Chí Minh", "Tiểu vùng Mekong")
+        e = self.m(i, _LOCS)
+        if e is None and texts[i][:1].islower():
+            e2 = self._folded_place(i)
+            e = e2
+        if e is not None and len(e.tokens) > len(head.tokens):
+            n = len(e.tokens)
+            self.add(i, i + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-lexicon")
+            return i + n
+        j = i + len(head.tokens)
+        if head.canonical in g.COMPLEX_HEADS and j + 1 < end and not self.cap[j]:
+            inner = self.get(j, LOC_HEAD, False)
+            if inner is not None and inner.canonical in g.LOC_HEADS_KEPT:
+                k = self.parse_loc_head(j, inner)  # "Khu di tích chùa Hương"
+                if k > j:
+                    self.add(i, k, "LOCATION", rule="loc-head", score=0.7)
+                    return k
+        if j >= end or not self.cap[j]:
+            return i
+        if self.get(j, TITLE, False) is not None or (
+                head.canonical not in g.LOC_HEADS_KEPT and self.m(j, _ORG_START, False) is not None):
+            return i
+        e = self.entity_at(j)
+        if e is not None and (e.kind == COUNTRY or head.canonical in g.ADMIN_HEADS and e.kind == PLACE
+                              and len(e.tokens) == 1) and j + len(e.tokens) < end and self.cap[j + len(e.tokens)] \
+                and not self.is_person_start(j + len(e.tokens)) and self.entity_at(j + len(e.tokens)) is None:
+            e = None  # "sân Mỹ Đình", "huyện Anh Sơn": a place whose name begins like a country's
+        if e is not None and head.canonical in g.COMPLEX_HEADS and j + len(e.tokens) + 1 < end \
+                and texts[j + len(e.tokens)] in _APPOS_DASH:
+            e = None  # "Quần thể Côn Sơn – Kiếp Bạc": the complex, named by its sites
+        if e is not None and e.kind in _LOCS:
+            k = j + len(e.tokens)
+            canonical: str | None = e.canonical
+            country = e.country
+        elif e is not None:
+            return i
+        else:
+            k = self.caps_run(j, 4)
+            if texts[j] in g.NOT_ACRONYMS:
+                return i
+            if head.canonical in g.ADMIN_HEADS and self.is_person_start(j) and k - j >= 3:
+                # "Chủ tịch UBND tỉnh Võ Văn Minh": a three-syllable personal name is the chairman's (every
+                # province is listed, and unit names are mostly two syllables: "tỉnh Hà Tây")
+                return i
+            canonical = None
+            # a commune or district of Vietnam ("thị xã Hoàng Mai") when its name is Vietnamese
+            country = "VN" if head.canonical in g.ADMIN_HEADS and all(
+                looks_vietnamese(w) for w in texts[j:k]) else None
+        if head.canonical in g.COMPLEX_HEADS and e is None:
+            while k + 1 < end and texts[k] in _APPOS_DASH and self.cap[k + 1] \
+                    and self.get(k + 1, COUNTRY, False) is None:
+                k = self.caps_run(k + 1, 4)  # "Quần thể Yên Tử – Vĩnh Nghiêm – Côn Sơn – Kiếp Bạc"
+        kept = head.canonical in g.LOC_HEADS_KEPT
+        # "Khu công nghiệp Việt Nam - Singapore", "cảng Hải Phòng": a place named after a country or
+        # city is a place of its own, and that country or city is mentioned too
+        named_after = kept and e is not None and (e.kind == COUNTRY or e.extra in g.ADMIN_PLACE_KINDS)
+        if named_after:
+            assert e is not None
+            self.add(j, k, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-place")
+            while k + 1 < end and texts[k] in _APPOS_DASH and self.cap[k + 1]:
+                e2 = self.get(k + 1, COUNTRY, False)
+                if e2 is None:
+                    break
+                self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
+                         country=e2.country, rule="loc-in-place")
+                k += 1 + len(e2.tokens)
+        bare = self.span_text(j, k)
+        full = self.span_text(i, k)
+        if kept:
+            c = self.add(i, k, "LOCATION", name=full, canonical=None, country=country, rule="loc-head")
+        else:
+            c = self.add(i, k, "LOCATION", name=bare, canonical=canonical, country=country, rule="loc-head")
+        if not named_after and (not kept or k - j > 1 or not looks_vietnamese(texts[j])):
+            c.forms.append(bare)  # "Mekong" for "sông Mekong", but no lone "Hồng" for "sông Hồng"
+        return k
+
+    def _folded_place(self, i: int) -> Entry | None:
+        """Lexicon place written with a lower-case head ("thành phố Hồ Chí Minh")."""
+        if i + 1 >= self.end:
+            return None
+        node = self.gz.ftrie.get(self.folded[i])
+        j = i + 1
+        best: Entry | None = None
+        while node is not None and j < self.end:
+            node = node.get(self.folded[j])
+            j += 1
+            term = node.get("\x00") if node is not None else None
+            if term:
+                for kind in (COUNTRY, PLACE):
+                    for e in term.get(kind, ()):
+                        if all(self.texts[i + m] == e.tokens[m] for m in range(1, j - i)):
+                            best = e
+                            break
+        return best
+
+    # ------------------------------------------------------------------ named events / documents
+    def parse_misc(self, i: int, head: Entry) -> None:
+        texts, end, cap = self.texts, self.end, self.cap
+        j = i + len(head.tokens)
+        k = j
+        ordinal: str | None = None
+        if head.canonical == "Đại hội":
+            if k < end and texts[k] in ("Đảng", "Đại", "đại"):
+                if texts[k] == "Đảng":
+                    k += 1
+                elif k + 1 < end and self.folded[k + 1] == "biểu":
+                    k += 2
+                    if k + 1 < end and texts[k] == "toàn" and texts[k + 1] == "quốc":
+                        k += 2
+            if k + 1 < end and texts[k] == "lần" and texts[k + 1] == "thứ":
+                k += 2
+            if k < end and (texts[k] in g.ROMAN or texts[k].isdigit()):
+                ordinal = texts[k] if texts[k] in g.ROMAN else _roman(int(texts[k]))
+                k += 1
+                if k + 1 < end and texts[k] == "của" and texts[k + 1] == "Đảng":
+                    k += 2
+                    e = self.get(k - 1, ORG)
+                    if e is not None and len(e.tokens) > 1:
+                        k = k - 1 + len(e.tokens)
+            else:
+                return
+            name = f"Đại hội {ordinal}" if ordinal else None
+            self.add(i, k, "MISC", name=name, canonical=name, rule="misc-congress")
+            return
+        if k < end and not cap[k] and head.canonical in g.DOC_HEADS_LOWER_OK:
+            # "Bộ Quy tắc ứng xử ở Biển Đông", "Hiệp định thương mại tự do"
+            m = k
+            while m < end and m - k < 4 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER:
+                m += 1
+            if m > k and m + 1 < end and texts[m] in ("ở", "về", "trên", "giữa") and cap[m + 1]:
+                e = self.entity_at(m + 1)
+                if e is not None and e.kind in _LOCS | _ORGS:
+                    self.add(i, m + 1 + len(e.tokens), "MISC", rule="misc-head")
+            return
+        if k < end and cap[k]:
+            sub = self.get(k, MISC_HEAD, False)
+            if sub is not None and sub.canonical == "Đại hội":
+                n_before = len(self.cands)
+                self.parse_misc(k, sub)
+                if len(self.cands) > n_before:
+                    c = self.cands[-1]
+                    self.add(i, i + len(head.tokens), "MISC", rule="misc-head")
+                    self.cands[-1].end = c.end
+                    self.cands[-1].name = self.doc.text[self.cands[-1].start:c.end]
+                return
+            e = self.entity_at(k)
+            if e is None or e.kind not in _LOCS | _ORGS:
+                k = self.caps_run(k, 4)
+                if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER and k - j == 1:
+                    k += 1
+                e = self.entity_at(k) if k < end and cap[k] else None
+            if e is not None and e.kind in _LOCS | _ORGS:
+                k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
+            if k + 1 < end and texts[k] == "về" and cap[k + 1]:  # "Công ước … về Luật Biển"
+                sub = self.get(k + 1, MISC_HEAD, False)
+                m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)
+                if m > k + 1:
+                    k = m
+            if k + 2 < end and texts[k] == "lần" and texts[k + 1] == "thứ" and (
+                    texts[k + 2].isdigit() or texts[k + 2] in g.ROMAN):
+                k += 3
+            self.add(i, k, "MISC", rule="misc-head")
