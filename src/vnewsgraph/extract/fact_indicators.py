@@ -75,13 +75,15 @@ _TRAIL_WORDS = _phrases(
     "vẫn|đều|mới|tổng cộng|xuống|xuống còn|trong|vào|tại|của|cho|có thể|hiện|thêm|cán mốc|tiếp tục|lại|"
     "tăng mạnh|giảm mạnh|tăng nhẹ|giảm nhẹ|sụt giảm|suy giảm|tăng thêm|kỳ vọng|dự báo|phấn đấu|ghi nhận|"
     "đạt mức|vượt mốc|ấn tượng|liên tiếp|mạnh|nhẹ|thấp hơn|cao hơn|nhiều hơn|ít hơn|chiếm|sau|trước|"
-    "trên địa bàn|địa bàn|này|đó|ấy|ở vị trí|vị trí|đứng|mất|chỉ mất|đối với|so với"
+    "trên địa bàn|địa bàn|này|đó|ấy|ở vị trí|vị trí|đứng|mất|chỉ mất|đối với|so với|dao động|dao động ở|"
+    "dao động quanh|quanh mức|quanh vùng|quanh|vùng|ở mức|được chào bán ở|được chào bán|chào bán"
 )
 _LEAD = re.compile(
     r"^(?:và|có|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
     r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó|về|lần đầu tiên|"
     r"tính chung|lũy kế|luỹ kế|xét riêng|đặc biệt|tiếp đến|chỉ(?! số| tiêu)|đáng chú ý|cụ thể|mức|thấp hơn|cao hơn|"
-    r"(?:trên|tại|ở|trong|cho|sang|từ|về)\s[^,;]*?\svà)(?:\s+|$)",
+    r"(?:trên|tại|ở|trong|cho|sang|từ|về)\s[^,;]*?\svà|(?:tuần|tháng|quý|năm|phiên|cùng kỳ)(?:\s+\S+)?\s+và)"
+    r"(?:\s+|$)",
     re.IGNORECASE,
 )
 # Verbs that take the figure as their object: the measured thing is then
@@ -91,11 +93,11 @@ _OBJECT_AFTER = _phrases(
     "ký kết|chiếm|xuất khẩu|nhập khẩu|sản xuất|tiêu thụ|bán|mua|cử|ghi|ghi được|giành|giành được|khởi công|"
     "khánh thành|bổ sung|công nhận|tiếp nhận|tiếp đón|đặt mua|đặt hàng|tuyển dụng|tuyển|cứu|di dời|sơ tán|"
     "phát hiện|bắt giữ|thu giữ|xử lý|cấp phép|thành lập|mở|tổ chức|đào tạo|trồng|lắp đặt|phát hành|nhận|"
-    "đem về|thu về|mang về|với|đóng góp|ghi"
+    "đem về|thu về|mang về|với|đóng góp|ghi|cung cấp|phát"
 )
 # Among them, verbs whose object is goods: "xuất khẩu 600 nghìn tấn gạo" -> "xuất khẩu gạo".
 _TRADE_VERB = _phrases(
-    "xuất khẩu|nhập khẩu|sản xuất|tiêu thụ|bán|mua|thu mua|trồng"
+    "xuất khẩu|nhập khẩu|sản xuất|tiêu thụ|bán|mua|thu mua|trồng|cung cấp|phát"
 )
 # Words after which the measured thing starts afresh ("… cho biết kim ngạch …").
 _CUT = _phrases(
@@ -113,6 +115,7 @@ _TAIL_STOP = _phrases(
 _EARNED = re.compile(r"^(?:đem về|thu về|mang về|trị giá|tương đương)$", re.IGNORECASE)
 _MONEY_WORDS = re.compile(r"(?<!\w)(?:vốn|tổng mức|giá trị|kim ngạch|doanh thu|tiền|ngân sách)(?!\w)", re.IGNORECASE)
 _SHARE = re.compile(r"(?:^|\s)(?:chiếm|chiếm tỷ trọng|chiếm tỉ trọng|tương đương|bằng)\s*$", re.IGNORECASE)
+_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*[-+–]?\s*")
 _LEAD_NAME_GAP = re.compile(r"(?:\s*(?:,|và|cùng|còn|trong đó|riêng|tiếp đến|đặc biệt)?\s*)", re.IGNORECASE)
 
 
@@ -163,7 +166,31 @@ def _trim(pre: str, qualifiers: bool = True) -> str:
         pre = _strip_trail(pre[cut:].strip(STRIP)).strip(STRIP)
         for _ in range(2):
             pre = _LEAD.sub("", pre).strip(STRIP)
-    return pre
+    return _owner_last(pre)
+
+
+_HAS = re.compile(r"\s(?:có(?! thể)|nhận|nhận được|được nhận|sở hữu)\s", re.IGNORECASE)
+_MEASURE_HEADS = frozenset(
+    "công suất|diện tích|tổng diện tích|dân số|tổng vốn|vốn|vốn điều lệ|quy mô|chiều dài|tổng chiều dài|sản lượng|"
+    "doanh thu|lợi nhuận|tiền thưởng|giá trị|tổng giá trị|tổng mức|dung tích|trọng tải|kim ngạch|số vốn|"
+    "tổng số tiền|số tiền|tổng tài sản|dư nợ|chiều cao|độ cao|độ sâu|tốc độ|năng suất|công suất thiết kế".split("|"))
+
+
+def _owner_last(pre: str) -> str:
+    """"nhà máy có công suất" -> "công suất của nhà máy"; "đội vô địch nhận
+    tiền thưởng" -> "tiền thưởng của đội vô địch": the measure first."""
+    if " " not in pre:
+        return pre
+    found = list(_HAS.finditer(pre))
+    if not found:
+        return pre
+    m = found[-1]
+    owner, measure = pre[: m.start()].strip(STRIP), pre[m.end() :].strip(STRIP)
+    words = measure.lower().split()
+    if not owner or not words or len(owner.split()) > 8 or not (
+            " ".join(words[:2]) in _MEASURE_HEADS or words[0] in _MEASURE_HEADS):
+        return pre
+    return f"{measure} của {owner}"
 
 
 def _last_cut(pre: str) -> int:
@@ -275,7 +302,26 @@ def polish(phrase: str, text: str, start: int, names: list[tuple[int, int]]) -> 
         in_name = at >= 0 and any(s <= at < e for s, e in names)
         if not in_name:
             phrase = phrase[0].lower() + phrase[1:]
+    head, sep, owner = phrase.rpartition(" của ")
+    if sep and _is_title(owner.split(" ", 1)[0]):  # "công suất của Nhà máy …" put first by _owner_last
+        word = owner.split(" ", 1)[0]
+        at = text.rfind(word, 0, start + 1) if text.find(word, start) < 0 else text.find(word, start)
+        opens = at >= 0 and (at == 0 or text[:at].rstrip()[-1:] in ".!?:\n\"“")
+        if opens and not any(s <= at < e for s, e in names):
+            phrase = f"{head}{sep}{owner[0].lower()}{owner[1:]}"
     return phrase
+
+
+_RATIO = re.compile(r"(?:^|\s)bằng\s*$", re.IGNORECASE)
+
+
+def ratio_of(text: str, chunk_start: int, q: Quantity) -> str | None:
+    """"bằng 89,2% dự toán năm": what the figure is a percentage of."""
+    pre = _strip_qualifier_tail(text[chunk_start : q.start].strip(STRIP))
+    if q.unit != "%" or not _RATIO.search(pre):
+        return None
+    words = _until_name(_tail_words(text, q.end))
+    return " ".join(words) or None
 
 
 def is_share(text: str, chunk_start: int, q: Quantity) -> bool:
@@ -326,3 +372,8 @@ def is_earned(phrase: str | None) -> bool:
 def money_share(text: str, q: Quantity) -> bool:
     """"chiếm 37% tổng mức": a share of money, not of a count."""
     return bool(_MONEY_WORDS.match(text[q.end : q.end + 40].strip()))
+
+
+def bracketed_after(text: str, prev: Quantity, q: Quantity) -> bool:
+    """"giảm 8,34 điểm (-0,44%)": the same change, restated in brackets."""
+    return bool(_IN_BRACKETS_AFTER.fullmatch(text, prev.end, q.start))

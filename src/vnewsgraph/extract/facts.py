@@ -24,8 +24,15 @@ from collections import Counter
 from functools import lru_cache
 
 from vnewsgraph.extract.fact_indicators import STRIP as _STRIP
+from vnewsgraph.extract.fact_indicators import (
+    bracketed_after,
+    is_earned,
+    is_share,
+    money_share,
+    ratio_of,
+    split_pair,
+)
 from vnewsgraph.extract.fact_indicators import indicator as _indicator
-from vnewsgraph.extract.fact_indicators import is_earned, is_share, money_share, split_pair
 from vnewsgraph.model import Change, Document, Fact, Quantity, Sentence, Span
 from vnewsgraph.nlp.lexicon import key as _name_key
 from vnewsgraph.nlp.lexicon import lexicon
@@ -263,6 +270,10 @@ def _list_indicators(text: str, facts: list[Fact], starts: list[int]) -> None:
         pq, q = prev.attrs["q"], fact.attrs["q"]
         if not isinstance(pq, Quantity) or not isinstance(q, Quantity):
             continue
+        of = ratio_of(text, starts[k], q)
+        if of and prev.indicator and prev.unit not in ("%", "pp"):
+            fact.indicator = f"{prev.indicator} so với {of}"  # "đạt 1,75 triệu tỷ đồng, bằng 89,2% dự toán"
+            continue
         if is_share(text, starts[k], q):
             money = money_share(text, q)
             base = next((f.indicator for f in reversed(facts[:k]) if f.unit not in ("%", "pp") and f.indicator
@@ -276,7 +287,7 @@ def _list_indicators(text: str, facts: list[Fact], starts: list[int]) -> None:
         if fact.indicator in ("đóng góp", "tỷ trọng") and prev.indicator and prev.unit == fact.unit:
             fact.indicator = f"{fact.indicator} của {prev.indicator}"  # "khu vực dịch vụ tăng 8,56%, đóng góp 48,55%"
             continue
-        if fact.indicator is None and prev.indicator and prev.unit == fact.unit:
+        if fact.indicator is None and prev.indicator and (prev.unit == fact.unit or bracketed_after(text, pq, q)):
             fact.indicator = prev.indicator  # "chỉ sau quý III/2022 (14,38%)"
             continue
         if not _LIST_GAP.fullmatch(text, pq.end, q.start) or not prev.indicator:

@@ -61,6 +61,11 @@ _OCCASIONS_BEFORE = re.compile(
     r"(?:\s+(?:tổng cộng|cả thảy|tất cả))?\s*$",
     re.IGNORECASE,
 )
+# Stock-index points: "điểm" after a number, with an index named shortly before.
+_POINTS = re.compile(r"[ \t]*điểm(?![^\W_])(?![ \t]+(?:phần trăm|%|đến|tham quan|du lịch|nghẽn|nóng|sáng|trường))",
+                     re.IGNORECASE)
+_INDEX_BEFORE = re.compile(r"index|vn30|hnx|upcom|chỉ số (?:chứng khoán|vn|hnx|giá cổ phiếu)|chứng khoán",
+                           re.IGNORECASE)
 # Acronyms before a counted place ("UBND 23 tỉnh, thành phố") do not make it a name.
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}")
 # Administrative units that "3 tỉnh" would otherwise read as referential ("hai tỉnh")
@@ -297,6 +302,9 @@ def find_quantities(text: str, style: str | None = None, start: int = 0, end: in
                     elif "/" in rate.group(0):
                         unit = f"{unit}/{per[0]}"
                         qty_end = rate.start(1) + len(per[0])
+        elif has_num and (pm := _POINTS.match(text, pos)) and _INDEX_BEFORE.search(text, max(0, s - 120), s):
+            unit, cls = "điểm", "points"  # "VN-Index tăng 12,5 điểm": stock-index points
+            qty_end = pm.end()
         elif _GAP_BEFORE.search(prefix):  # "gấp ba", "tăng gấp 3"
             unit, cls = "times", "times"
         elif _ENDS_IN_BILLIONS.search(text, s, e) and _bare_amount_follows(text, e):

@@ -32,7 +32,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\w])(?=[gtnGTN])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\s+({_YEAR})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?({_YEAR})",
         re.IGNORECASE)),
     ("to_date", re.compile(
-        rf"(?<![\w])(?:tính|lũy kế|luỹ kế|cộng dồn)\s+(?:từ đầu năm\s+)?(?:đến|tới)\s+(?:hết\s+)?"
+        rf"(?<![\w])(?:(?:tính|lũy kế|luỹ kế|cộng dồn)\s+(?:từ đầu năm\s+)?(?:đến|tới)\s+(?:hết\s+)?|"
+        rf"(?:đến|tới)\s+hết\s+(?=tháng))"
         rf"(?:ngày\s+(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])|"
         rf"(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/])|"
         rf"tháng\s+(\d{{1,2}})(?:\s*/\s*({_YEAR}))?(?![\d/]))", re.IGNORECASE)),
@@ -80,6 +81,9 @@ _COMPARE = re.compile(
     rf"(tháng|quý)\s+trước|(kế hoạch))?",
     re.IGNORECASE,
 )
+
+
+_COMPARE_EDGE = re.compile(rf"[\s,]*so\s+với\s+(cuối|đầu)\s+năm\s+(?:({_YEAR})(?!\d)|{_REL_YEAR})", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -225,7 +229,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
 
 # Words each pattern needs (lower case): a pattern whose words are all absent is not tried.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "range_years": ("giai đoạn", "thời kỳ", "nhiệm kỳ", "từ"), "to_date": ("tính", "lũy kế", "luỹ kế", "cộng dồn"),
+    "range_years": ("giai đoạn", "thời kỳ", "nhiệm kỳ", "từ"), "to_date": ("tính", "lũy kế", "luỹ kế", "cộng dồn", "hết"),
     "since_start_to": ("từ đầu năm",), "since_start": ("từ đầu năm",), "months_of_year": ("tháng",),
     "months_year": ("tháng",), "half": ("nửa",), "first_month": ("tháng",), "quarter": ("quý",),
     "month_range": ("tháng",), "day": ("ngày", "đến", "tới", "hết"), "month": ("tháng",),
@@ -302,6 +306,11 @@ def comparison_reference(text: str, pos: int, base_period: str | None, ref: dt.d
     """The reference of a change stated at ``pos`` ("so với năm 2024" -> "2024";
     "so với cùng kỳ" -> the base period a year earlier); returns (reference, end)."""
     window = text[pos : pos + limit]
+    edge = _COMPARE_EDGE.match(window)
+    if edge:  # "so với cuối năm 2025": the end of that year
+        y = int(edge.group(2)) if edge.group(2) else relative_year(edge.group(3), ref)
+        if y:
+            return _ym(y, 12 if edge.group(1).lower() == "cuối" else 1), pos + edge.end()
     m = _COMPARE.search(window)
     if not m or window[: m.start()].strip(" ,") and len(window[: m.start()].strip(" ,").split()) > 4:
         return None, pos
