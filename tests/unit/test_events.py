@@ -607,3 +607,20 @@ def test_the_summit_a_meeting_is_held_at_is_not_a_participant() -> None:
                          "bên lề Hội nghị Cấp cao ASEAN tại Jakarta.")
     assert len(evs) == 1
     assert names(doc, evs[0]) == {"Phạm Minh Chính", "Anutin Charnvirakul"}
+
+
+def test_a_visit_named_with_its_place_frames_what_its_visitor_does() -> None:
+    doc, evs = events_of("Trong chuyến thăm Indonesia, Chủ tịch nước Lương Cường hội kiến Tổng thống Indonesia "
+                         "Prabowo Subianto.")
+    visit = next(e for e in evs if e.type == "VISIT")
+    assert names(doc, visit) == {"Lương Cường", "Indonesia"}
+    # the subject who receives someone is the host, not the visitor
+    doc, evs = events_of("Trong chuyến thăm Việt Nam, Thủ tướng Phạm Minh Chính tiếp Tổng thống Indonesia "
+                         "Prabowo Subianto.")
+    assert all("Phạm Minh Chính" not in names(doc, e) for e in evs if e.type == "VISIT")
+
+
+def test_coming_home_is_not_a_visit() -> None:
+    doc, evs = events_of("Kết thúc chuyến thăm Indonesia, Chủ tịch nước Lương Cường về đến Hà Nội.")
+    assert [e.type for e in evs] == ["VISIT"]
+    assert names(doc, evs[0]) == {"Lương Cường", "Indonesia"}

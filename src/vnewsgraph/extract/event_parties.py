@@ -10,6 +10,7 @@ import re
 from vnewsgraph.extract.event_cues import (
     AT,
     FRONT_ACT,
+    HOSTS,
     LINKER,
     NOUN_MODIFIERS,
     PHRASE_BREAK,
@@ -64,20 +65,26 @@ def subject_after_front(text: str, refs: list[Ref], sent: Sentence, hit: Trigger
     """The subject right after a fronted phrase holding the trigger: the one who ends or
     starts the happening ("Kết thúc chuyến thăm …, Thủ tướng …"), or, at a meeting, those
     who speak there ("Tại cuộc gặp, Thủ tướng A, Thủ tướng B và … nhất trí …").  Nothing
-    when the noun is not in a sentence-opening phrase, or only frames it ("Trong chuyến
-    thăm, Chủ tịch nước tiếp …": the subject may be the host)."""
+    when the noun is not in a sentence-opening phrase, or only refers back to a visit
+    ("Trong chuyến thăm, Chủ tịch nước tiếp …": the subject may be the host); a visit
+    named with its place frames what its visitor does ("Trong chuyến thăm Indonesia,
+    Chủ tịch nước hội kiến …"), unless the subject receives someone."""
     lead = text[sent.start : hit.start]
     if len(lead.split()) > 4:
-        return []
-    scene = hit.rule.type == "MEETING" and SCENE.search(lead)
-    if not (scene or FRONT_ACT.search(lead)):
         return []
     comma = text.find(",", hit.end, sent.end)
     if comma < 0:
         return []
+    scene = hit.rule.type == "MEETING" and SCENE.search(lead)
+    framed = hit.rule.type == "VISIT" and SCENE.search(lead) and any(
+        r.type == "LOCATION" and hit.end <= r.start < comma for r in refs)
+    if not (scene or framed or FRONT_ACT.search(lead)):
+        return []
     after = [r for r in refs if r.start > comma]
     if not after or after[0].type != "PERSON" or len(text[comma + 1 : after[0].start].split()) > 5:
         return []
+    if framed and HOSTS.match(text, after[0].end):
+        return []  # "Trong chuyến thăm Việt Nam, Thủ tướng tiếp …": the host
     if not scene:
         return after[:1]
     out = [after[0]]

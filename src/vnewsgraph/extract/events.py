@@ -37,6 +37,7 @@ from vnewsgraph.extract.event_cues import (
     GIFT,
     GRATITUDE,
     HAPPENED_ON,
+    HOMEWARD,
     INVITE,
     LOAN,
     OF,
@@ -332,6 +333,8 @@ class EventExtractor:
     def _plausible(self, text: str, index: EntityIndex, refs: list[Ref], before: list[TriggerHit],
                    hit: TriggerHit) -> bool:
         rule = hit.rule
+        if rule.form == "move" and HOMEWARD.search(text, max(0, hit.start - 8), hit.start):
+            return False  # "về đến Hà Nội": coming home is no visit
         near_before = [h for h in before if h.rule.type == rule.type and hit.start - h.end < 60
                        and not re.search(r";|[,.](?!\d)", text[h.end : hit.start])]
         if rule.form == "move":
