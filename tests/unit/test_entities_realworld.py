@@ -468,3 +468,11 @@ def test_viet_compounds_name_no_country(pipe: Pipeline) -> None:
 def test_forecast_is_no_newspaper(pipe: Pipeline) -> None:
     doc = run(pipe, "Các chuyên gia dự báo GDP tăng 7%, trong khi cảnh báo Tiêu dùng giảm.")
     assert not names(doc, "ORGANIZATION")
+
+
+def test_places_that_begin_like_countries_or_common_nouns(pipe: Pipeline) -> None:
+    doc = run(pipe, "Đội tuyển thắng tại Mỹ Đình; du khách thăm di tích Nhà tù Hỏa Lò. Đoàn Nhật Bản tới sau.")
+    locs = names(doc, "LOCATION")
+    assert "Mỹ Đình" in locs and "Mỹ" not in locs and "Nhật Bản" in locs
+    assert ent(doc, "Nhà tù Hỏa Lò", "LOCATION")
+    assert not names(doc, "PERSON")

@@ -314,6 +314,9 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
                     r = m
                     break
         if t in self.gz.family_names and 2 <= r - i <= 4:
+            e = self.entity_at(i + 1)
+            if e is not None and e.kind in _LOCS and i + 1 + len(e.tokens) == r:
+                return i + 1  # "Đoàn Nhật Bản", "Hà Lào Cai": a word before a place name, not a person
             c = self.record_person(i, i, r, None, [], "family-name")
             return self.appositions(r, c)
         if r - i == 1:

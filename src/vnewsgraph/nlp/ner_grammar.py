@@ -100,14 +100,16 @@ LOWER_MISC_HEADS: tuple[tuple[str, ...], ...] = (
 )
 LOWER_MISC_FIRST: frozenset[str] = frozenset(p[0] for p in LOWER_MISC_HEADS)
 # Heads of temples, heritage sites, natural sites and stadiums (kept in the name: "chùa Đồng", "SVĐ
-# Rajamangala"); "đình", "động" only capitalised ("gia đình Việt Nam", "lao động Việt Nam").
+# Rajamangala"); no "đình" ("gia đình Việt Nam", "Mỹ Đình"), "động" only capitalised ("lao động Việt Nam").
 HERITAGE_HEADS: tuple[str, ...] = (
-    "chùa", "Chùa", "đền", "Đền", "am", "Am", "Đình", "miếu", "tháp", "Tháp", "lăng", "Lăng",
+    "chùa", "Chùa", "đền", "Đền", "am", "Am", "miếu", "tháp", "Tháp", "lăng", "Lăng",
     "nhà thờ", "Nhà thờ", "thiền viện", "Thiền viện", "Quần thể", "quần thể", "Quần thể di tích",
     "quần thể di tích", "Khu di tích", "khu di tích", "di tích", "Di tích", "suối", "Suối", "thác", "Thác",
     "hang", "Hang", "Động", "mỏ", "Vườn quốc gia", "vườn quốc gia", "SVĐ", "Sân vận động",
     "Nhà hát", "nhà hát", "Quảng trường", "quảng trường", "Công viên", "công viên", "Cầu",
 )
+# Capitalised nouns that open a place's name with a lower-case second syllable ("Nhà tù Hỏa Lò").
+PLACE_NOUNS: frozenset[str] = frozenset({"Nhà", "Khu", "Cung", "Chợ", "Bến", "Cầu", "Cột", "Nghĩa", "Văn", "Thành"})
 # Place heads: the name after them is a LOCATION; the bare name is the entity
 # name and "head + name" an alias.
 LOC_HEADS: frozenset[str] = frozenset({

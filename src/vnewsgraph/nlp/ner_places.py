@@ -65,6 +65,9 @@ class PlaceRules(ScannerBase):
             k = self.caps_run(j, 4)
             if texts[j] in g.NOT_ACRONYMS:
                 return i
+            if k == j + 1 and texts[j] in g.PLACE_NOUNS and k + 1 < end and self.word[k] and not self.cap[k] \
+                    and self.cap[k + 1]:
+                k = self.caps_run(k + 1, 4)  # "di tích Nhà tù Hỏa Lò", "khu du lịch Khu bảo tồn …"
             if head.canonical in g.ADMIN_HEADS and self.is_person_start(j) and k - j >= 3:
                 # "Chủ tịch UBND tỉnh Võ Văn Minh": a three-syllable personal name is the chairman's (every
                 # province is listed, and unit names are mostly two syllables: "tỉnh Hà Tây")

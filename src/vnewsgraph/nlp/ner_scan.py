@@ -198,7 +198,18 @@ class ScannerBase:
             return None  # "Hội nghị Cấp cao ASEAN lần thứ 47" is a meeting (MISC), not a body
         if e is not None and self.hyphen_glued(k + len(e.tokens)):
             return None  # "VN-Index": part of a hyphenated compound
+        if e is not None and e.kind == COUNTRY and len(e.tokens) == 1 and self.country_opens_place(k + 1):
+            return None  # "Mỹ Đình", "Nga Sơn", "Pháp Vân": a Vietnamese place that begins like a country
         return e
+
+    def country_opens_place(self, n: int) -> bool:
+        """Whether a one-word country name before token ``n`` is the first syllable of a Vietnamese place
+        name: a capitalised Vietnamese syllable that starts nothing else follows."""
+        if n >= self.end or not self.cap[n] or not looks_vietnamese(self.texts[n]) or self.texts[n].isupper():
+            return False
+        if self.texts[n] in self.gz.family_names or (n + 1 < self.end and self.cap[n + 1]):
+            return False
+        return self.m(n, _ENT | _ORG_START | _TITLES | _HONS | _LOCHEAD | _MISCHEAD, False) is None
 
     def hyphen_glued(self, n: int) -> bool:
         """Whether token ``n`` is a hyphen joining the token before it to the one after ("HNX-Index")."""
