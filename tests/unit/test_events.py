@@ -624,3 +624,12 @@ def test_coming_home_is_not_a_visit() -> None:
     doc, evs = events_of("Kết thúc chuyến thăm Indonesia, Chủ tịch nước Lương Cường về đến Hà Nội.")
     assert [e.type for e in evs] == ["VISIT"]
     assert names(doc, evs[0]) == {"Lương Cường", "Indonesia"}
+
+
+def test_co_chairs_and_the_sides_of_the_meeting() -> None:
+    text = ("Theo lời mời của Thủ tướng Campuchia Hun Manet, Thủ tướng Phạm Minh Chính sẽ đồng chủ trì "
+            "cuộc gặp cấp cao giữa Việt Nam và Campuchia vào ngày 20/10.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert {n: role_of(doc, evs[0], n) for n in names(doc, evs[0])} == {
+        "Phạm Minh Chính": "co-chair", "Hun Manet": "host", "Việt Nam": "party", "Campuchia": "party"}

@@ -66,6 +66,7 @@ SUBCLAUSE = re.compile(r"(?<!\w)(?:khi|trong khi|sau khi|trước khi|nhân dị
                        r"trong dịp|nhân chuyến)(?!\w)", re.I)
 HOSTS = re.compile(r"\s*(?:(?:đã|sẽ|cũng|đang|vừa)\s+)*(?:tiếp|đón|chủ trì|chiêu đãi|hội đàm với)(?!\w)", re.I)
 HOMEWARD = re.compile(r"(?<!\w)(?:về|trở về|quay về)\s+$", re.I)
+BETWEEN_WORD = re.compile(r"(?<!\w)giữa(?!\w)", re.I)
 THIS_ONE = re.compile(r"\s*(?:(?:lần|đợt)\s+)?này(?!\w)", re.I)
 # Between a noun trigger's subject and the noun: light verbs and status words only
 # ("X đã có cuộc hội đàm", "X thực hiện chuyến thăm", "X … tại cuộc gặp")

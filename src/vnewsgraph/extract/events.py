@@ -23,8 +23,10 @@ from collections.abc import Iterable
 from vnewsgraph.extract.event_cues import (
     AMOUNT_RE,
     AND,
+    ARITY,
     AT,
     AWARD,
+    BETWEEN_WORD,
     BOTH_SIDES,
     CONTINUES,
     COORD_END,
@@ -424,7 +426,10 @@ class EventExtractor:
                     continue
                 if rule.type in ("MEETING",) and location == r.entity:
                     continue
-            base.roles.setdefault(r.entity, target_role)
+            # "cuộc gặp giữa Đảng A và Đảng B": the two sides, not someone received
+            sides = rule.type != "VISIT" and (BETWEEN_WORD.search(text, hit.end, r.start)
+                                              or ARITY.search(text, hit.end, r.start))  # "ba Đảng A - B - C"
+            base.roles.setdefault(r.entity, "party" if sides else target_role)
         if rule.type == "VISIT":
             for r in actors:
                 home = index.home_country(r.entity)
