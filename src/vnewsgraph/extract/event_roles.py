@@ -7,6 +7,7 @@ The index is read-only over ``doc.entities``; nothing here changes entities.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ class Ref:
     via_title: bool = False
 
 
+@functools.lru_cache(maxsize=8192)
 def _country_code_of(name: str) -> str | None:
     try:
         from vnewsgraph.nlp.lexicon import lexicon
@@ -43,6 +45,7 @@ def _country_code_of(name: str) -> str | None:
         return None
 
 
+@functools.lru_cache(maxsize=8192)
 def _known_title(text: str) -> bool:
     try:
         from vnewsgraph.nlp.lexicon import lexicon
