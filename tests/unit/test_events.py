@@ -633,3 +633,13 @@ def test_co_chairs_and_the_sides_of_the_meeting() -> None:
     assert len(evs) == 1
     assert {n: role_of(doc, evs[0], n) for n in names(doc, evs[0])} == {
         "Phạm Minh Chính": "co-chair", "Hun Manet": "host", "Việt Nam": "party", "Campuchia": "party"}
+
+
+def test_a_noun_takes_its_subject_through_a_light_verb_and_the_company_going_along() -> None:
+    for text in ("Hôm qua, Thủ tướng Phạm Minh Chính cùng Phu nhân bắt đầu chuyến thăm chính thức Thái Lan.",
+                 "Hôm qua, Thủ tướng Phạm Minh Chính dẫn đầu Đoàn đại biểu cấp cao Việt Nam thực hiện chuyến thăm "
+                 "chính thức Thái Lan."):
+        doc, evs = events_of(text)
+        assert [e.type for e in evs] == ["VISIT"]
+        assert role_of(doc, evs[0], "Phạm Minh Chính") == "actor"
+        assert role_of(doc, evs[0], "Thái Lan") == "target"
