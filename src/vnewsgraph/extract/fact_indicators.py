@@ -48,14 +48,14 @@ _NUMBER_WORD = re.compile(r"\d[\d.,]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _strip_trail(s: str) -> str:
+def _strip_trail(s: str, trail: frozenset[str] | None = None) -> str:
     """Take off the words that end a phrase before a figure without naming
     what it measures ("đạt", "ước", "tăng mạnh", "thứ 4", "8,34 điểm")."""
     words = s.split()
     while words:
         n = len(words)
         for k in (3, 2, 1):
-            if n >= k and " ".join(words[-k:]).lower() in _TRAIL_WORDS:
+            if n >= k and " ".join(words[-k:]).lower() in (trail or _TRAIL_WORDS):
                 del words[-k:]
                 break
         else:
@@ -78,6 +78,7 @@ _TRAIL_WORDS = _phrases(
     "trên địa bàn|địa bàn|này|đó|ấy|ở vị trí|vị trí|đứng|mất|chỉ mất|đối với|so với|dao động|dao động ở|"
     "dao động quanh|quanh mức|quanh vùng|quanh|vùng|ở mức|được chào bán ở|được chào bán|chào bán"
 )
+_TAIL_TRAIL = _phrases("này|đó|ấy|và|của|cho|tại|trong|với|còn|lại|còn lại|được|đã|sẽ|đang|đến|tới|sang|ra|về")
 _LEAD = re.compile(
     r"^(?:và|có|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
     r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó|về|lần đầu tiên|"
@@ -116,7 +117,10 @@ _EARNED = re.compile(r"^(?:đem về|thu về|mang về|trị giá|tương đư�
 _MONEY_WORDS = re.compile(r"(?<!\w)(?:vốn|tổng mức|giá trị|kim ngạch|doanh thu|tiền|ngân sách)(?!\w)", re.IGNORECASE)
 _SHARE = re.compile(r"(?:^|\s)(?:chiếm|chiếm tỷ trọng|chiếm tỉ trọng|tương đương|bằng)\s*$", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*[-+–]?\s*")
-_LEAD_NAME_GAP = re.compile(r"(?:\s*(?:,|và|cùng|còn|trong đó|riêng|tiếp đến|đặc biệt)?\s*)", re.IGNORECASE)
+_LEAD_NAME_GAP = re.compile(
+    r"\s*(?:,|và|cùng|còn|trong đó|riêng|tiếp đến|đặc biệt)?\s*"
+    r"(?:(?:tỉnh|thành phố|tp\.?|huyện|xã|quận|phường|thủ đô|nước|tập đoàn|công ty|ngân hàng|thị trường)\s+)?",
+    re.IGNORECASE)
 
 
 def indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMention],
@@ -139,7 +143,7 @@ def indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMent
     if has_verb or not pre:
         words = _until_name(_tail_words(text, q.end))
         phrase = (" ".join(([str(noun)] if noun else []) + words)).replace(" /", "/").strip(STRIP)
-        phrase = _trim(phrase, qualifiers=False) if phrase else phrase
+        phrase = _trim(phrase, tail=True) if phrase else phrase
         if phrase and trade and not noun:
             return polish(f"{trade} {phrase}", text, begin, names)
         if phrase or not pre:
@@ -149,10 +153,12 @@ def indicator(text: str, chunk_start: int, q: Quantity, periods: list[PeriodMent
     return polish(" ".join(pre.split()[-10:]), text, begin, names) or None
 
 
-def _trim(pre: str, qualifiers: bool = True) -> str:
+def _trim(pre: str, tail: bool = False) -> str:
+    """``pre`` without its cue words; ``tail``: words after the figure, where
+    "mới", "hơn" are adjectives, not cues."""
     for _ in range(6):
-        new = _strip_trail(pre).strip(STRIP)
-        new = _strip_qualifier_tail(new) if qualifiers else new
+        new = _strip_trail(pre, _TAIL_TRAIL if tail else None).strip(STRIP)
+        new = new if tail else _strip_qualifier_tail(new)
         if new == pre:
             break
         pre = new
@@ -296,8 +302,9 @@ def polish(phrase: str, text: str, start: int, names: list[tuple[int, int]]) -> 
             if head and not any(n in head for n in near):
                 phrase = head
                 break
-    first = phrase.split(" ", 1)[0]
-    if _is_title(first):
+    parts = phrase.split(" ", 2)
+    first = parts[0]
+    if _is_title(first) and (len(parts) == 1 or not _is_title(parts[1])):  # not "Ấn Độ", "Hà Nội"
         at = text.find(first, start)
         in_name = at >= 0 and any(s <= at < e for s, e in names)
         if not in_name:

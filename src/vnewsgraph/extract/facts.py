@@ -48,6 +48,9 @@ _SOURCE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:cho biết|thông tin|thôn
                            r"nhận định|đánh giá|cho hay|khẳng định)", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|của)\s+$", re.IGNORECASE)
 _CLAUSE_SEP = re.compile(r"[;:]")
+# What may stand before the organisation a clause opens with ("Trong đó, Tập đoàn X đóng góp …").
+_CLAUSE_OPENER = re.compile(r"[\s,]*(?:(?:trong đó|riêng|ngoài ra|đồng thời|theo đó|bên cạnh đó)[\s,]+)?"
+                            r"(?:(?:tập đoàn|công ty|ngân hàng|tổng công ty)\s+)?", re.IGNORECASE)
 _DETAIL = re.compile(r"\s*(?:trong đó|riêng|cụ thể|bao gồm|gồm|trong số này)(?!\w)", re.IGNORECASE)
 _BY_YEAR = re.compile(r"(?<!\w)(?:đến|tới|vào)\s+năm\s+(?:19|20)\d\d", re.IGNORECASE)
 _MODAL = re.compile(r"(?<!\w)(?:nhất trí|thống nhất|đề nghị|cần|phải|sẽ|để|nhằm|quyết tâm|mong muốn|"
@@ -222,7 +225,8 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
             period = inherited  # figures listed in one clause share the period stated before them
         elif period is not None:
             inherited, inherited_kind = (period if carries else None), kind
-        indicator = _indicator(text, max(chunk_start, floor), q, periods, names)
+        own_start = max(chunk_start, floor)  # after the figure before it in the chunk
+        indicator = _indicator(text, own_start, q, periods, names)
         floor = q.end
         change: Change | None = None
         for j, b in base_of.items():
@@ -235,8 +239,8 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
         about = _subjects(text, sent, places, top, (chunk_start, chunk_end), q.start)
         own = [o for o in orgs if clause_start <= o[0] and o[1] <= q.start and not _in_brackets(text, o[0], q.start)
                and not _SOURCE_AFTER.match(text, o[1]) and not _SOURCE_BEFORE.search(text, max(0, o[0] - 8), o[0])]
-        near = [o for o in own if o[0] >= chunk_start]
-        for _, _, eid in near or own:  # the organisations named in the figure's chunk, else its clause
+        near = [o for o in own if o[0] >= own_start or _CLAUSE_OPENER.fullmatch(text, clause_start, o[0])]
+        for _, _, eid in near or own:  # the figure's own organisations and the clause's actor, else the clause's
             if eid not in about:
                 about.append(eid)
         fact = Fact(q.value, q.unit or "", q.qualifier, kind, indicator, about, period,
@@ -284,7 +288,7 @@ def _list_indicators(text: str, facts: list[Fact], starts: list[int]) -> None:
         if is_earned(fact.indicator) and prev.indicator:
             fact.indicator = f"giá trị {prev.indicator}"  # "xuất khẩu 600 nghìn tấn gạo, đem về 288,4 triệu USD"
             continue
-        if fact.indicator in ("đóng góp", "tỷ trọng") and prev.indicator and prev.unit == fact.unit:
+        if fact.indicator in ("đóng góp", "tỷ trọng") and prev.indicator and {prev.unit, fact.unit} <= {"%", "pp"}:
             fact.indicator = f"{fact.indicator} của {prev.indicator}"  # "khu vực dịch vụ tăng 8,56%, đóng góp 48,55%"
             continue
         if fact.indicator is None and prev.indicator and (prev.unit == fact.unit or bracketed_after(text, pq, q)):
