@@ -64,6 +64,24 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
             a = bisect_left(self.starts, s.start)
             b = bisect_left(self.starts, s.end)
             self.sentence(a, b)
+        self.defined_names()
+
+    def defined_names(self) -> None:
+        """A name defined in parentheses ("Hiệp hội Chè Việt Nam (Vitas)") names that body wherever the text
+        uses it again, whatever the rules made of it there ("Chủ tịch Vitas")."""
+        defined = {c.name: c for c in self.cands if c.rule == "acronym-def" and c.type == "ORGANIZATION"}
+        if not defined:
+            return
+        covered: set[int] = set()
+        for c in self.cands:
+            if c.type != "PERSON":
+                covered.update(range(bisect_left(self.starts, c.start), bisect_left(self.starts, c.end)))
+        for n, t in enumerate(self.texts):
+            d = defined.get(t)
+            if d is not None and n not in covered and self.starts[n] != d.start:
+                self.end = len(self.texts)
+                c = self.add(n, n + 1, "ORGANIZATION", canonical=d.canonical, country=d.country, rule="acronym-def")
+                c.name = t
 
     def sentence(self, a: int, b: int) -> None:
         texts, cap, gz = self.texts, self.cap, self.gz
@@ -115,6 +133,9 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
                     lo = self.get(i, ORG)
                     if lo is None or len(lo.tokens) <= len(mh.tokens) or "thứ" in lo.tokens:
                         self.parse_misc(i, mh)
+                        if mh.canonical in g.OPAQUE_MISC_HEADS and self.misc_until > i:
+                            i = self.misc_until  # "Chỉ số Nikkei 225" names no newspaper
+                            continue
                 org_end = self.parse_org(i)
                 if org_end > i:
                     i = self.after_entity(org_end)

@@ -81,6 +81,8 @@ ORG_LOWER_CONT: tuple[tuple[str, ...], ...] = (
 ORG_LOWER_TAILS: frozenset[tuple[str, ...]] = frozenset({
     ("quốc", "tế"), ("quốc", "gia"), ("trung", "ương"), ("toàn", "quốc"), ("nhà", "nước"), ("thế", "giới"),
 })
+# Words after a body's name that introduce the body it belongs to ("… thuộc Bộ Y tế", "… (Bộ Tài chính)").
+PARENT_BODY_WORDS: frozenset[str] = frozenset({"thuộc", "trực", "("})
 # Lower-case common nouns before a company or media name; the name alone is the entity.
 LOWER_ORG_HEADS: frozenset[str] = frozenset({
     "công ty", "tập đoàn", "hãng", "hãng tin", "hãng thông tấn", "ngân hàng", "tổng công ty", "nhà mạng",
@@ -171,10 +173,12 @@ MISC_HEADS: frozenset[str] = frozenset({
     "Đại hội", "Nghị quyết", "Pháp lệnh", "Chiến lược", "Hiệp định", "Luật", "Bộ luật", "Hiến pháp", "Nghị định",
     "Thông tư", "Chỉ thị", "Quyết định", "Hội nghị", "Chương trình", "Đề án", "Dự án", "Kế hoạch",
     "Hiệp ước", "Công ước", "Tuyên bố", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ", "Kết luận",
-    "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào", "Giải thưởng", "Liên hoan phim", "Liên hoan",
+    "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào", "Giải thưởng", "Liên hoan phim", "Liên hoan", "Chỉ số",
     "Chiến dịch", "Sách trắng", "Văn kiện", "Cương lĩnh", "Bộ Quy tắc", "Bộ quy tắc", "Bộ tiêu chí",
     "Bộ Tiêu chí", "Bộ nguyên tắc", "Bộ Nguyên tắc",
 })
+# MISC heads whose names mention no entity of their own ("Chỉ số Nikkei 225", not the newspaper Nikkei).
+OPAQUE_MISC_HEADS: frozenset[str] = frozenset({"Chỉ số"})
 # Document heads that may be followed by lower-case words ("Bộ Quy tắc ứng xử ở Biển Đông").
 DOC_HEADS_LOWER_OK: frozenset[str] = frozenset({
     "Bộ Quy tắc", "Bộ quy tắc", "Công ước", "Hiệp định", "Thỏa thuận", "Thoả thuận", "Tuyên bố", "Hiệp ước",
@@ -194,7 +198,8 @@ tuần quý muốn vẫn nêu chủ
 # Two-syllable nouns whose first syllable is in STOP_LOWER (as the start of a verb elsewhere).
 NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({
     ("thông", "tin"), ("công", "nghệ"), ("công", "nghiệp"), ("công", "an"), ("thực", "phẩm"), ("hội", "nhập"),
-    ("phát", "triển"), ("đầu", "tư"), ("thương", "mại"),
+    ("phát", "triển"), ("đầu", "tư"), ("thương", "mại"), ("thực", "vật"), ("thông", "tấn"), ("phát", "thanh"),
+    ("tham", "mưu"), ("công", "chứng"), ("công", "trình"), ("công", "cộng"), ("hội", "chữ"), ("quyết", "toán"),
 })
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""

@@ -109,6 +109,18 @@ def _retype_places(cands: list[Cand]) -> None:
             c.type = "LOCATION"
 
 
+def _retype_bodies(cands: list[Cand]) -> None:
+    """A one-word name read as a person's ("Tổng Thư ký Vinafruit") is the body when the document defines
+    that word as a body's name or acronym ("Hiệp hội Rau quả Việt Nam (Vinafruit)")."""
+    bodies = {key(c.name) for c in cands if c.type == "ORGANIZATION" and c.rule == "acronym-def"}
+    if not bodies:
+        return
+    for c in cands:
+        if c.type == "PERSON" and len(c.name.split()) == 1 and not c.honorific and key(c.name) in bodies:
+            c.type = "ORGANIZATION"
+            c.titles = []
+
+
 def _merge_places(groups: list[Group]) -> None:
     """Places named with synonymous heads ("SVĐ Thiên Trường", "sân Thiên Trường") share their bare name."""
     seen: dict[str, Group] = {}
@@ -308,6 +320,7 @@ def build_entities(text: str, cands: list[Cand], bare: list[BareTitle],
     """Entities from candidates; ``acronyms`` (acronym -> canonical body) lets a known acronym used
     inside a longer surface ("Hãng tin AFP") become an alias of that body."""
     _retype_places(cands)
+    _retype_bodies(cands)
     groups = _initial_groups(cands)
     _merge_places(groups)
     _merge_people(groups)

@@ -322,14 +322,22 @@ class OrgRules(ScannerBase):
                     # a word or one more noun, then the body's province; "Tổ chức Chữ thập đỏ quốc tế": a
                     # lower-case tail that ends body names
                     m = k
-                    while m < end and m - k < 4 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER \
-                            and texts[m] not in g.VERB_FIRST and texts[m] not in g.ADMIN_HEADS:
+                    while m < end and m - k < 4 and self.word[m] and not cap[m]:
+                        if tuple(texts[m:m + 2]) in g.NOUN_PAIRS:
+                            m += 2  # "thực vật", "công nghệ"
+                            continue
+                        if texts[m] in g.STOP_LOWER or texts[m] in g.VERB_FIRST or texts[m] in g.ADMIN_HEADS \
+                                or texts[m] in g.PARENT_BODY_WORDS:
+                            break
                         m += 1
                     if 0 < m - k <= 2 and m + 1 < end and texts[m] in g.ADMIN_HEADS and cap[m + 1]:
                         k = m
                         continue
                     if m - k >= 2 and tuple(texts[m - 2:m]) in g.ORG_LOWER_TAILS and self.name_ends_after(m):
                         k = m
+                        break
+                    if 0 < m - k <= 2 and m < end and texts[m] in g.PARENT_BODY_WORDS:
+                        k = m  # "Cục Bảo vệ thực vật thuộc Bộ …", "Viện Dinh dưỡng quốc gia (Bộ Y tế)"
                         break
                 if content:
                     # "Cơ quan Cảnh sát điều tra Bộ Công an": lower-case words before the body it belongs to

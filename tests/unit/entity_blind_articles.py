@@ -1,0 +1,263 @@
+"""Blind test articles for the entity recogniser (see test_entities_realworld.py): Vietnamese news
+written for the tests, with the entities a careful reader annotates by shared/gold/README.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCORED = ("PERSON", "ORGANIZATION", "LOCATION")
+
+
+@dataclass(frozen=True)
+class Gold:
+    forms: tuple[str, ...]
+    type: str
+    optional: bool = False
+    alt: tuple[str, ...] = ()
+
+
+def P(*forms: str, opt: bool = False) -> Gold:
+    return Gold(forms, "PERSON", opt)
+
+
+def O(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:  # noqa: E743
+    return Gold(forms, "ORGANIZATION", opt, alt)
+
+
+def L(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:
+    return Gold(forms, "LOCATION", opt, alt)
+
+VLEAGUE = """Thép Xanh Nam Định thắng kịch tính Hà Nội FC trên sân Thiên Trường
+
+Tối 14/3, tại SVĐ Thiên Trường, Thép Xanh Nam Định đánh bại Hà Nội FC với tỉ số 2-1 ở vòng 15 V-League 2025/26. Tiền đạo Rafaelson mở tỷ số ở phút 23 sau pha kiến tạo của Văn Toàn. Đến phút 61, Hai Long gỡ hòa cho đội khách.
+
+Phút 88, trung vệ Caio Cesar đánh đầu ấn định chiến thắng cho đội chủ nhà. Sau trận, HLV Vũ Hồng Việt cho biết các cầu thủ đã thi đấu đầy quyết tâm. Trong khi đó, HLV Harry Kewell của Hà Nội FC thừa nhận đội bóng thủ đô thiếu may mắn.
+
+Với kết quả này, Thép Xanh Nam Định vươn lên dẫn đầu bảng xếp hạng, hơn Công an Hà Nội 2 điểm. Ban tổ chức giải (VPF) cho biết trận đấu thu hút gần 20.000 khán giả. Liên đoàn Bóng đá Việt Nam (VFF) sẽ công bố lịch thi đấu vòng 16 vào tuần tới. Ảnh: Minh Tuấn"""
+VLEAGUE_GOLD = [
+    O("Thép Xanh Nam Định"), O("Hà Nội FC"), L("SVĐ Thiên Trường", "sân Thiên Trường", "Thiên Trường"),
+    P("Rafaelson"), P("Văn Toàn"), P("Hai Long"), P("Caio Cesar"), P("Vũ Hồng Việt"), P("Harry Kewell"),
+    O("Công an Hà Nội"), O("VPF"), O("Liên đoàn Bóng đá Việt Nam", "VFF"), P("Minh Tuấn", opt=True),
+]
+
+COURT = """Tuyên án 12 bị cáo trong vụ buôn lậu xăng dầu tại Bà Rịa - Vũng Tàu
+
+Ngày 20/5, Tòa án nhân dân Thành phố Hồ Chí Minh mở phiên tòa sơ thẩm xét xử 12 bị cáo trong vụ buôn lậu xăng dầu xảy ra tại vùng biển Bà Rịa - Vũng Tàu. Bị cáo Phan Văn Thắng, cựu Giám đốc Công ty TNHH Thương mại Hải Long, bị tuyên phạt 15 năm tù.
+
+Theo cáo trạng của Viện kiểm sát nhân dân Thành phố Hồ Chí Minh, từ năm 2022 đến 2024, nhóm của Thắng đã dùng tàu chở hơn 30 triệu lít xăng dầu từ Singapore và Malaysia về tiêu thụ. Vụ án do Cơ quan Cảnh sát điều tra Bộ Công an khởi tố sau khi Bộ đội Biên phòng tỉnh Bà Rịa - Vũng Tàu bắt giữ tàu Hải Long 09.
+
+Luật sư Nguyễn Thị Hồng Hạnh, người bào chữa cho bị cáo Lê Quốc Bảo, đề nghị hội đồng xét xử xem xét hoàn cảnh gia đình của thân chủ. Đại tá Trần Minh Quang, Phó Cục trưởng Cục Cảnh sát kinh tế, cho biết lực lượng chức năng đã thu hồi hơn 40 tỷ đồng."""
+COURT_GOLD = [
+    L("Bà Rịa - Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu"), O("Tòa án nhân dân Thành phố Hồ Chí Minh"),
+    P("Phan Văn Thắng", "Thắng"), O("Công ty TNHH Thương mại Hải Long"),
+    O("Viện kiểm sát nhân dân Thành phố Hồ Chí Minh"), L("Thành phố Hồ Chí Minh", opt=True),
+    L("Singapore"), L("Malaysia"), O("Cơ quan Cảnh sát điều tra Bộ Công an"), O("Bộ Công an"),
+    O("Bộ đội Biên phòng tỉnh Bà Rịa - Vũng Tàu"), P("Nguyễn Thị Hồng Hạnh"), P("Lê Quốc Bảo"),
+    P("Trần Minh Quang"), O("Cục Cảnh sát kinh tế"),
+]
+
+SCHOOL = """Hà Nội công bố điểm chuẩn lớp 10 công lập năm học 2026-2027
+
+Chiều 28/6, Sở Giáo dục và Đào tạo Hà Nội công bố điểm chuẩn vào lớp 10 các trường THPT công lập. Trường THPT Chu Văn An có điểm chuẩn cao nhất với 43,5 điểm, tiếp theo là Trường THPT Kim Liên và Trường THPT Yên Hòa.
+
+Ông Trần Thế Cương, Giám đốc Sở Giáo dục và Đào tạo Hà Nội, cho biết năm nay có hơn 120.000 thí sinh dự thi. Theo Bộ Giáo dục và Đào tạo, tỷ lệ học sinh vào lớp 10 công lập của Hà Nội thấp hơn bình quân cả nước.
+
+Trong khi đó, Đại học Quốc gia Hà Nội thông báo tuyển sinh lớp 10 Trường THPT Chuyên Ngoại ngữ với 600 chỉ tiêu, trong đó có lớp tiếng Anh, tiếng Pháp và tiếng Nhật. PGS.TS Nguyễn Hoàng Trung, Hiệu trưởng Trường Đại học Ngoại ngữ, cho biết nhà trường hợp tác với Hội đồng Anh (British Council) trong kỳ kiểm tra năng lực."""
+SCHOOL_GOLD = [
+    L("Hà Nội"), O("Sở Giáo dục và Đào tạo Hà Nội"), O("Trường THPT Chu Văn An"), O("Trường THPT Kim Liên"),
+    O("Trường THPT Yên Hòa"), P("Trần Thế Cương"), O("Bộ Giáo dục và Đào tạo"), O("Đại học Quốc gia Hà Nội"),
+    O("Trường THPT Chuyên Ngoại ngữ"), P("Nguyễn Hoàng Trung"), O("Trường Đại học Ngoại ngữ"),
+    O("Hội đồng Anh", "British Council"),
+]
+
+FESTIVAL = """Khai hội chùa Hương năm 2026
+
+Sáng 6/2 (tức mùng 6 tháng Giêng), UBND xã Hương Sơn tổ chức lễ khai hội chùa Hương. Hàng vạn du khách từ Hà Nội, Hải Phòng và các tỉnh lân cận đã đổ về đền Trình và động Hương Tích để dâng hương.
+
+Phát biểu tại lễ khai hội, Thượng tọa Thích Minh Hiền, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam thành phố Hà Nội, đề nghị du khách giữ gìn nếp sống văn minh. Ông Nguyễn Văn Hưng, Chủ tịch UBND xã Hương Sơn, cho biết Ban Quản lý Khu di tích chùa Hương đã bố trí hơn 3.000 đò chở khách trên suối Yến.
+
+Cùng ngày, tại Quảng Ninh, lễ khai hội Xuân Yên Tử cũng được tổ chức tại chùa Hoa Yên. Năm 2025, Quần thể di tích Yên Tử được UNESCO ghi danh là Di sản Văn hóa Thế giới."""
+FESTIVAL_GOLD = [
+    L("chùa Hương"), O("UBND xã Hương Sơn"), L("xã Hương Sơn", "Hương Sơn", opt=True), L("Hà Nội"), L("Hải Phòng"),
+    L("đền Trình"), L("động Hương Tích"), P("Thích Minh Hiền"), O("Giáo hội Phật giáo Việt Nam thành phố Hà Nội"),
+    O("Giáo hội Phật giáo Việt Nam", opt=True),
+    P("Nguyễn Văn Hưng"), O("Ban Quản lý Khu di tích chùa Hương"), L("suối Yến"), L("Quảng Ninh"),
+    L("Yên Tử", opt=True), L("chùa Hoa Yên"), L("Quần thể di tích Yên Tử"), O("UNESCO"),
+]
+
+FOREIGN = """Tổng thống Brazil Luiz Inácio Lula da Silva thăm Argentina
+
+Ngày 3/4, Tổng thống Brazil Luiz Inácio Lula da Silva đã tới Buenos Aires, bắt đầu chuyến thăm chính thức Argentina theo lời mời của Tổng thống Javier Milei. Hai bên dự kiến thảo luận về thương mại trong khối Mercosur và hợp tác năng lượng.
+
+Theo hãng tin Reuters, Bộ trưởng Ngoại giao Brazil Mauro Vieira cho biết hai nước sẽ ký thỏa thuận về khí đốt từ mỏ Vaca Muerta. Trong khi đó, Ngân hàng Trung ương Argentina cho biết dự trữ ngoại hối đã tăng lên 30 tỷ USD.
+
+Trước đó, ông Lula đã có cuộc gặp với Thủ tướng Tây Ban Nha Pedro Sánchez tại Madrid. Quỹ Tiền tệ Quốc tế (IMF) dự báo kinh tế Mỹ Latinh tăng trưởng 2,4% năm nay."""
+FOREIGN_GOLD = [
+    L("Brazil"), P("Luiz Inácio Lula da Silva", "Lula"), L("Argentina"), L("Buenos Aires"), P("Javier Milei"),
+    O("Mercosur"), O("Reuters"), P("Mauro Vieira"), L("Vaca Muerta", "mỏ Vaca Muerta"),
+    O("Ngân hàng Trung ương Argentina"), L("Tây Ban Nha"), P("Pedro Sánchez"), L("Madrid"),
+    O("Quỹ Tiền tệ Quốc tế", "IMF"), L("Mỹ Latinh"),
+]
+BLIND_1 = {"vleague": (VLEAGUE, VLEAGUE_GOLD), "court": (COURT, COURT_GOLD), "school": (SCHOOL, SCHOOL_GOLD),
+         "festival": (FESTIVAL, FESTIVAL_GOLD), "foreign": (FOREIGN, FOREIGN_GOLD)}
+
+POLICE = """Bắt nhóm đối tượng lừa đảo qua mạng chiếm đoạt hơn 50 tỷ đồng
+
+Ngày 9/10, Công an tỉnh Nghệ An cho biết đã bắt giữ 8 đối tượng trong đường dây lừa đảo đầu tư tiền ảo, chiếm đoạt hơn 50 tỷ đồng của hàng trăm bị hại ở nhiều tỉnh, thành.
+
+Cầm đầu đường dây là Hoàng Văn Cường (35 tuổi, trú tại phường Vinh Tân). Theo Phòng Cảnh sát hình sự Công an tỉnh Nghệ An, nhóm này lập các trang web giả mạo sàn giao dịch Binance và dụ dỗ người dân nạp tiền. Một số tài khoản nhận tiền được mở tại Ngân hàng TMCP Quân đội (MB) và Vietcombank.
+
+Đại tá Bùi Quang Thanh, Giám đốc Công an tỉnh Nghệ An, đề nghị người dân cảnh giác với các lời mời đầu tư trên Facebook và Zalo. Vụ việc đang được Viện kiểm sát nhân dân tỉnh Nghệ An phối hợp điều tra, mở rộng."""
+POLICE_GOLD = [
+    O("Công an tỉnh Nghệ An"), L("Nghệ An", "tỉnh Nghệ An"), P("Hoàng Văn Cường"), L("Vinh Tân", "phường Vinh Tân"),
+    O("Phòng Cảnh sát hình sự Công an tỉnh Nghệ An"), O("Binance"), O("Ngân hàng TMCP Quân đội", "MB"),
+    O("Vietcombank"), P("Bùi Quang Thanh"), O("Facebook"), O("Zalo"), O("Viện kiểm sát nhân dân tỉnh Nghệ An"),
+]
+
+SCIENCE = """Nhà khoa học Việt Nam nhận Giải thưởng VinFuture
+
+Tối 6/12, tại Nhà hát Hồ Gươm, Quỹ VinFuture đã trao Giải thưởng Chính dành cho ba nhà khoa học có công trình về pin mặt trời thế hệ mới. GS Martin Green của Đại học New South Wales (Australia) là một trong những người được vinh danh.
+
+Giải Đặc biệt dành cho nhà khoa học nữ được trao cho PGS.TS Nguyễn Thị Kim Thanh, giảng viên Trường Đại học Bách khoa Hà Nội. Bà Thanh cho biết nhóm nghiên cứu đang hợp tác với Viện Hàn lâm Khoa học và Công nghệ Việt Nam để thương mại hóa sản phẩm.
+
+Phát biểu tại lễ trao giải, Phó Thủ tướng Lê Thành Long đánh giá cao đóng góp của cộng đồng khoa học quốc tế. Ông Phạm Nhật Vượng, Chủ tịch Tập đoàn Vingroup, cùng đại diện Viện Công nghệ Massachusetts (MIT) và Đại học Cambridge cũng dự buổi lễ."""
+SCIENCE_GOLD = [
+    L("Nhà hát Hồ Gươm", alt=("ORGANIZATION",)), O("Quỹ VinFuture"), P("Martin Green"), O("Đại học New South Wales"),
+    L("Australia"), P("Nguyễn Thị Kim Thanh", "Thanh"), O("Trường Đại học Bách khoa Hà Nội"),
+    O("Viện Hàn lâm Khoa học và Công nghệ Việt Nam"), P("Lê Thành Long"), P("Phạm Nhật Vượng"),
+    O("Tập đoàn Vingroup", "Vingroup"), O("Viện Công nghệ Massachusetts", "MIT"), O("Đại học Cambridge"),
+    L("Việt Nam", opt=True), L("Hà Nội", opt=True),
+]
+
+FILM = """Liên hoan phim Việt Nam lần thứ 24 khai mạc tại Đà Lạt
+
+Tối 21/11, tại Quảng trường Lâm Viên, thành phố Đà Lạt, Bộ Văn hóa, Thể thao và Du lịch phối hợp với UBND tỉnh Lâm Đồng khai mạc Liên hoan phim Việt Nam lần thứ 24. Thứ trưởng Tạ Quang Đông cho biết năm nay có hơn 130 tác phẩm tham gia.
+
+Phim "Đào, phở và piano" của đạo diễn Phi Tiến Sơn, do Trung tâm Chiếu phim Quốc gia phát hành, tiếp tục được khán giả chờ đón. Nghệ sĩ Nhân dân Lan Hương và diễn viên Kaity Nguyễn cũng có mặt trên thảm đỏ.
+
+Ban tổ chức cho biết Cục Điện ảnh sẽ trao giải Bông sen Vàng vào tối 24/11. Hãng phim Thiên Ngân và Công ty CJ CGV Việt Nam là các nhà tài trợ chính của liên hoan."""
+FILM_GOLD = [
+    L("Đà Lạt", "thành phố Đà Lạt"), L("Quảng trường Lâm Viên"), O("Bộ Văn hóa, Thể thao và Du lịch"),
+    O("UBND tỉnh Lâm Đồng"), L("Lâm Đồng", "tỉnh Lâm Đồng"), P("Tạ Quang Đông"), P("Phi Tiến Sơn"),
+    O("Trung tâm Chiếu phim Quốc gia"), P("Lan Hương"), P("Kaity Nguyễn"), O("Cục Điện ảnh"),
+    O("Hãng phim Thiên Ngân"), O("Công ty CJ CGV Việt Nam"), L("Việt Nam", opt=True),
+]
+
+WORLD = """Đức và Ba Lan ký thỏa thuận hợp tác quốc phòng
+
+Ngày 15/9, tại Berlin, Thủ tướng Đức Friedrich Merz và Thủ tướng Ba Lan Donald Tusk đã ký thỏa thuận tăng cường hợp tác quốc phòng, trong bối cảnh căng thẳng gia tăng ở sườn phía đông của NATO.
+
+Theo hãng tin DPA, Bộ trưởng Quốc phòng Đức Boris Pistorius cho biết Berlin sẽ triển khai thêm một lữ đoàn tới Litva vào năm 2027. Người phát ngôn Điện Kremlin Dmitry Peskov chỉ trích động thái này là "khiêu khích".
+
+Trong khi đó, Ủy ban châu Âu thông báo dành 1,5 tỷ euro cho Quỹ Quốc phòng châu Âu. Chủ tịch Ủy ban châu Âu Ursula von der Leyen sẽ tới Warsaw vào tuần tới để gặp Tổng thống Ba Lan Karol Nawrocki."""
+WORLD_GOLD = [
+    L("Đức"), L("Ba Lan"), L("Berlin"), P("Friedrich Merz"), P("Donald Tusk"), O("NATO"), O("DPA"),
+    P("Boris Pistorius"), L("Litva"), O("Điện Kremlin", alt=("LOCATION",)), P("Dmitry Peskov"),
+    O("Ủy ban châu Âu"), O("Quỹ Quốc phòng châu Âu"), P("Ursula von der Leyen"), L("Warsaw"),
+    P("Karol Nawrocki"),
+]
+BLIND_2 = {"police": (POLICE, POLICE_GOLD), "science": (SCIENCE, SCIENCE_GOLD), "film": (FILM, FILM_GOLD),
+         "world": (WORLD, WORLD_GOLD)}
+
+BANK = """Ngân hàng Nhà nước giữ nguyên lãi suất điều hành
+
+Chiều 3/3, Ngân hàng Nhà nước Việt Nam (NHNN) cho biết tiếp tục giữ nguyên các mức lãi suất điều hành. Phó Thống đốc Phạm Thanh Hà nhấn mạnh mục tiêu ổn định tỷ giá trong bối cảnh Cục Dự trữ Liên bang Mỹ (Fed) chưa hạ lãi suất.
+
+Theo số liệu của Tổng cục Thống kê, lạm phát cơ bản tháng 2 tăng 3,1%. Ông Nguyễn Quốc Hùng, Tổng Thư ký Hiệp hội Ngân hàng Việt Nam, cho rằng các ngân hàng như Agribank, BIDV và Techcombank sẽ tiếp tục giảm lãi suất cho vay. Chuyên gia của Ngân hàng Thế giới (WB) tại Hà Nội dự báo GDP năm nay tăng 6,8%."""
+BANK_GOLD = [
+    O("Ngân hàng Nhà nước Việt Nam", "NHNN", "Ngân hàng Nhà nước"), P("Phạm Thanh Hà"),
+    O("Cục Dự trữ Liên bang Mỹ", "Fed"), L("Mỹ", opt=True), O("Tổng cục Thống kê"), P("Nguyễn Quốc Hùng"),
+    O("Hiệp hội Ngân hàng Việt Nam"), O("Agribank"), O("BIDV"), O("Techcombank"), O("Ngân hàng Thế giới", "WB"),
+    L("Hà Nội"), L("Việt Nam", opt=True),
+]
+
+FLOOD = """Mưa lũ gây sạt lở nghiêm trọng tại miền núi phía Bắc
+
+Do ảnh hưởng của hoàn lưu bão số 3, từ đêm 20/7, các tỉnh Lào Cai, Tuyên Quang và Điện Biên có mưa rất to. Tại xã Mường Khương, nhiều tuyến đường bị chia cắt; quốc lộ 4D qua đèo Ô Quy Hồ ách tắc.
+
+Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết lũ trên sông Thao và sông Lô đang lên nhanh. Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai đã sơ tán hơn 2.000 hộ dân. Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, trực tiếp kiểm tra công tác cứu hộ.
+
+Tổ chức Chữ thập đỏ quốc tế (IFRC) và Chính phủ Australia đã cam kết hỗ trợ 500.000 USD cho các hộ bị ảnh hưởng."""
+FLOOD_GOLD = [
+    L("Lào Cai", "tỉnh Lào Cai"), L("Tuyên Quang"), L("Điện Biên"), L("Mường Khương", "xã Mường Khương"),
+    L("đèo Ô Quy Hồ"), O("Trung tâm Dự báo khí tượng thủy văn quốc gia"), L("sông Thao"), L("sông Lô"),
+    O("Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai"), P("Nguyễn Tân Cương"), O("Quân đội nhân dân Việt Nam"),
+    O("Tổ chức Chữ thập đỏ quốc tế", "IFRC"), O("Chính phủ Australia"), L("Australia", opt=True),
+    L("miền núi phía Bắc", opt=True), L("Việt Nam", opt=True),
+]
+
+HEALTH = """Bệnh viện Bạch Mai ghép thành công tim cho bệnh nhân 14 tuổi
+
+Ngày 12/8, Bệnh viện Bạch Mai cho biết các bác sĩ đã ghép tim thành công cho một bệnh nhi đến từ Thanh Hóa. Quả tim được hiến tặng từ một người chết não tại Bệnh viện Hữu nghị Việt Đức.
+
+PGS.TS Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai, cho biết ca ghép có sự phối hợp của Cục Cảnh sát giao thông trong việc vận chuyển tạng. Bộ trưởng Bộ Y tế Đào Hồng Lan đã gửi thư khen ngợi ê-kíp.
+
+Theo Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người, Việt Nam đã thực hiện hơn 100 ca ghép tim. Tổ chức Y tế Thế giới (WHO) đánh giá cao năng lực ghép tạng của các bệnh viện Việt Nam."""
+HEALTH_GOLD = [
+    O("Bệnh viện Bạch Mai"), L("Thanh Hóa"), O("Bệnh viện Hữu nghị Việt Đức"), P("Đào Xuân Cơ"),
+    O("Cục Cảnh sát giao thông"), O("Bộ Y tế"), P("Đào Hồng Lan"),
+    O("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người"), L("Việt Nam"),
+    O("Tổ chức Y tế Thế giới", "WHO"),
+]
+
+VISIT = """Chủ tịch Quốc hội Campuchia thăm chính thức Việt Nam
+
+Sáng 5/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn chủ trì lễ đón Chủ tịch Quốc hội Vương quốc Campuchia Khuôn Xu-đa-ry sang thăm chính thức Việt Nam. Cùng ngày, Samdech Khuon Sudary hội kiến Tổng Bí thư Tô Lâm.
+
+Hai bên hoan nghênh việc Ủy ban Đối ngoại của Quốc hội hai nước ký kết biên bản hợp tác. Trước đó, Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Sok Chenda Sophea cũng đã có cuộc làm việc với Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tại Phnom Penh. Dịp này, Đại sứ Việt Nam tại Campuchia Nguyễn Minh Vũ cho biết thương mại song phương đạt 10 tỷ USD."""
+VISIT_GOLD = [
+    L("Campuchia", "Vương quốc Campuchia"), L("Việt Nam"), L("Nhà Quốc hội", opt=True), P("Trần Thanh Mẫn"),
+    O("Quốc hội Vương quốc Campuchia", "Quốc hội Campuchia"), P("Khuon Sudary", "Khuôn Xu-đa-ry"), P("Tô Lâm"),
+    O("Ủy ban Đối ngoại của Quốc hội", opt=True), P("Sok Chenda Sophea"), O("Bộ Ngoại giao"), P("Lê Hoài Trung"),
+    L("Phnom Penh"), P("Nguyễn Minh Vũ"), O("Quốc hội", opt=True),
+]
+BLIND_3 = {"bank": (BANK, BANK_GOLD), "flood": (FLOOD, FLOOD_GOLD), "health": (HEALTH, HEALTH_GOLD),
+         "visit": (VISIT, VISIT_GOLD)}
+
+AIRPORT = """Sân bay Long Thành đón chuyến bay thương mại đầu tiên
+
+Sáng 19/12, Tổng công ty Cảng hàng không Việt Nam (ACV) tổ chức lễ đón chuyến bay thương mại đầu tiên hạ cánh xuống sân bay Long Thành, tỉnh Đồng Nai. Chuyến bay VN1 của Vietnam Airlines xuất phát từ Nội Bài chở theo 250 hành khách.
+
+Phó Thủ tướng Trần Hồng Hà yêu cầu Bộ Xây dựng và UBND tỉnh Đồng Nai sớm hoàn thành tuyến cao tốc Biên Hòa - Vũng Tàu để kết nối với sân bay. Ông Vũ Thế Phiệt, Chủ tịch HĐQT ACV, cho biết liên danh Vietur do Tập đoàn Đèo Cả dẫn đầu đã thi công nhà ga hành khách đúng tiến độ. Theo Bộ trưởng Bộ Xây dựng Trần Hồng Minh, giai đoạn 2 của dự án sẽ khởi công vào năm 2027."""
+AIRPORT_GOLD = [
+    L("sân bay Long Thành", "Long Thành"), O("Tổng công ty Cảng hàng không Việt Nam", "ACV"), L("Đồng Nai", "tỉnh Đồng Nai"),
+    O("Vietnam Airlines"), L("Nội Bài"), P("Trần Hồng Hà"), O("Bộ Xây dựng"), O("UBND tỉnh Đồng Nai"),
+    L("Biên Hòa", opt=True), L("Vũng Tàu", opt=True), P("Vũ Thế Phiệt"), O("Vietur", "liên danh Vietur"),
+    O("Tập đoàn Đèo Cả"), P("Trần Hồng Minh"), L("Việt Nam", opt=True),
+]
+
+DURIAN = """Xuất khẩu sầu riêng sang Trung Quốc phục hồi mạnh
+
+Theo Hiệp hội Rau quả Việt Nam (Vinafruit), 10 tháng đầu năm, kim ngạch xuất khẩu sầu riêng đạt 3,1 tỷ USD, trong đó thị trường Trung Quốc chiếm hơn 90%. Ông Đặng Phúc Nguyên, Tổng Thư ký Vinafruit, cho biết Tổng cục Hải quan Trung Quốc đã cấp mã số vùng trồng cho thêm 200 cơ sở tại Đắk Lắk và Tiền Giang.
+
+Tại cửa khẩu Hữu Nghị (Lạng Sơn), mỗi ngày có khoảng 300 xe chở sầu riêng thông quan. Cục Bảo vệ thực vật thuộc Bộ Nông nghiệp và Môi trường khuyến cáo doanh nghiệp kiểm soát chặt dư lượng cadimi. Trong khi đó, Thái Lan và Malaysia đang cạnh tranh quyết liệt tại các chợ đầu mối ở Quảng Châu."""
+DURIAN_GOLD = [
+    L("Trung Quốc"), O("Hiệp hội Rau quả Việt Nam", "Vinafruit"), P("Đặng Phúc Nguyên"),
+    O("Tổng cục Hải quan Trung Quốc"), L("Đắk Lắk"), L("Tiền Giang"), L("cửa khẩu Hữu Nghị", "Hữu Nghị"),
+    L("Lạng Sơn"), O("Cục Bảo vệ thực vật"), O("Bộ Nông nghiệp và Môi trường"), L("Thái Lan"), L("Malaysia"),
+    L("Quảng Châu"), L("Việt Nam", opt=True),
+]
+
+CHIPS = """Nvidia mở trung tâm nghiên cứu AI tại Hà Nội
+
+Ngày 5/12, Tập đoàn Nvidia (Mỹ) khai trương trung tâm nghiên cứu và phát triển trí tuệ nhân tạo tại Khu công nghệ cao Hòa Lạc. Đây là cơ sở R&D đầu tiên của hãng tại Đông Nam Á.
+
+Phát biểu tại lễ khai trương, ông Jensen Huang, nhà sáng lập kiêm CEO của Nvidia, cho biết công ty sẽ hợp tác với Tập đoàn FPT và Viettel trong đào tạo kỹ sư. Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng nhấn mạnh Việt Nam đặt mục tiêu có 50.000 kỹ sư bán dẫn vào năm 2030. Đại học Quốc gia Hà Nội và Trường Đại học Bách khoa Thành phố Hồ Chí Minh sẽ cử sinh viên thực tập tại trung tâm."""
+CHIPS_GOLD = [
+    O("Nvidia", "Tập đoàn Nvidia"), L("Hà Nội", opt=True), L("Mỹ"), L("Khu công nghệ cao Hòa Lạc"), L("Đông Nam Á"),
+    P("Jensen Huang"), O("Tập đoàn FPT", "FPT"), O("Viettel"), O("Bộ Khoa học và Công nghệ"), P("Nguyễn Mạnh Hùng"),
+    L("Việt Nam"), O("Đại học Quốc gia Hà Nội"), O("Trường Đại học Bách khoa Thành phố Hồ Chí Minh"),
+    L("Thành phố Hồ Chí Minh", opt=True),
+]
+
+JAPAN = """Nhật Bản công bố gói kích thích kinh tế 140 tỷ USD
+
+Ngày 21/11, Chính phủ Nhật Bản thông qua gói kích thích kinh tế trị giá 21.300 tỷ yên (khoảng 140 tỷ USD). Thủ tướng Takaichi Sanae cho biết gói hỗ trợ nhằm giảm gánh nặng giá điện và khí đốt cho các hộ gia đình.
+
+Theo hãng tin Kyodo, Bộ trưởng Tài chính Katayama Satsuki khẳng định Tokyo sẽ phát hành thêm trái phiếu để tài trợ cho gói kích thích. Ngân hàng Trung ương Nhật Bản (BOJ) dự kiến giữ nguyên lãi suất trong cuộc họp tháng tới. Chỉ số Nikkei 225 trên Sở Giao dịch Chứng khoán Tokyo tăng 1,2% sau thông báo. Trong khi đó, Quỹ Tiền tệ Quốc tế cảnh báo nợ công của Nhật Bản đã vượt 230% GDP."""
+JAPAN_GOLD = [
+    L("Nhật Bản"), O("Chính phủ Nhật Bản"), P("Takaichi Sanae"), O("Kyodo"), P("Katayama Satsuki"), L("Tokyo"),
+    O("Ngân hàng Trung ương Nhật Bản", "BOJ"), O("Sở Giao dịch Chứng khoán Tokyo"), O("Quỹ Tiền tệ Quốc tế"),
+]
+BLIND_4 = {"airport": (AIRPORT, AIRPORT_GOLD), "durian": (DURIAN, DURIAN_GOLD), "chips": (CHIPS, CHIPS_GOLD),
+         "japan": (JAPAN, JAPAN_GOLD)}
