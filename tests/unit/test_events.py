@@ -643,3 +643,11 @@ def test_a_noun_takes_its_subject_through_a_light_verb_and_the_company_going_alo
         assert [e.type for e in evs] == ["VISIT"]
         assert role_of(doc, evs[0], "Phạm Minh Chính") == "actor"
         assert role_of(doc, evs[0], "Thái Lan") == "target"
+
+
+def test_both_sides_after_a_fronted_visit_are_the_sides_not_the_visitor_alone() -> None:
+    text = ("Nhân dịp chuyến thăm chính thức Việt Nam của Tổng thống Indonesia Prabowo Subianto, hai bên đã ký "
+            "5 văn kiện hợp tác.")
+    doc, evs = events_of(text)
+    signing = next(e for e in evs if e.type == "AGREEMENT")
+    assert names(doc, signing) == {"Prabowo Subianto", "Indonesia", "Việt Nam"}

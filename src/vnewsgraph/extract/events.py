@@ -203,6 +203,12 @@ class EventExtractor:
                     post_end = sub.start()
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
+            own_phrase = text.rfind(",", pre_start, hit.start) + 1
+            sides_here = [m for m in BOTH_SIDES.finditer(text, own_phrase, hit.start)] if own_phrase else []
+            both_sides = bool(sides_here) and SUPPORT.match(text, sides_here[-1].end(), hit.start) is not None \
+                and not any(r.start >= own_phrase for r in actors)
+            if both_sides:
+                actors = []  # "Nhân dịp chuyến thăm của X, hai bên đã ký …": the sides sign
             if nominal and actors and not own and not SUPPORT.match(text, actors[-1].end, hit.start):
                 # "X thực hiện chuyến thăm", "X tại cuộc gặp": a noun's subject comes through a
                 # light verb; names followed by other words ("… của X về … Cuộc gặp") are not it
@@ -231,7 +237,12 @@ class EventExtractor:
             elif reported:
                 pass  # no subject of its own, and the speaker's is not one
             else:
-                if len(text[pre_start:hit.start].split()) < 3 or prev_end > cs and (
+                if both_sides:
+                    actors = sides_of(index, [*earlier, *out], hit.start)
+                    borrowed = {r.entity for r in actors}
+                if actors:
+                    pass
+                elif len(text[pre_start:hit.start].split()) < 3 or prev_end > cs and (
                         not nominal or (COORD_END.search(text, prev_end, hit.start) and (
                             len(text[prev_end:hit.start].split()) <= 5 or i > 0 and hits[i - 1].rule.type ==
                             hit.rule.type and hits[i - 1].rule.form != "verb"))):  # "chủ trì Cuộc gặp A và Cuộc gặp B"
