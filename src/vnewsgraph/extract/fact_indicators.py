@@ -29,13 +29,24 @@ from vnewsgraph.nlp.periods import PeriodMention
 STRIP = " \t\n,;:.()\"'“”-–—"
 
 
-def _phrases(*parts: str) -> frozenset[str]:
-    return frozenset(w for part in parts for w in part.split("|") if w)
+class Phrases(frozenset[str]):
+    """Lower-case phrases of one to three words, with the set of their last
+    words (to rule out most words at once)."""
+
+    last: frozenset[str]
 
 
-def _ends_with(words: frozenset[str], s: str) -> str | None:
+def _phrases(*parts: str) -> Phrases:
+    out = Phrases(w for part in parts for w in part.split("|") if w)
+    out.last = frozenset(p.rsplit(" ", 1)[-1] for p in out)
+    return out
+
+
+def _ends_with(words: Phrases, s: str) -> str | None:
     """The phrase of ``words`` that ``s`` ends with (whole words, any case), or None."""
     tail = s.rsplit(None, 3)[-3:]
+    if not tail or tail[-1].lower() not in words.last:
+        return None
     for k in (3, 2, 1):
         if len(tail) >= k:
             phrase = " ".join(tail[-k:]).lower()
@@ -48,23 +59,24 @@ _NUMBER_WORD = re.compile(r"\d[\d.,]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _strip_trail(s: str, trail: frozenset[str] | None = None) -> str:
+def _strip_trail(s: str, trail: Phrases | None = None) -> str:
     """Take off the words that end a phrase before a figure without naming
     what it measures ("đạt", "ước", "tăng mạnh", "thứ 4", "8,34 điểm")."""
     words = s.split()
+    cues = trail or _TRAIL_WORDS
     while words:
         n = len(words)
-        for k in (3, 2, 1):
-            if n >= k and " ".join(words[-k:]).lower() in (trail or _TRAIL_WORDS):
+        if words[-1].lower() in cues.last:
+            k = next((k for k in (3, 2, 1) if n >= k and " ".join(words[-k:]).lower() in cues), 0)
+            if k:
                 del words[-k:]
-                break
+                continue
+        if _NUMBER_WORD.fullmatch(words[-1]):
+            del words[-2 if n > 1 and words[-2].lower() in ("thứ", "hạng") else -1 :]
+        elif n > 1 and _NUMBER_WORD.fullmatch(words[-2]) and words[-1].isalpha():
+            del words[-2:]  # "giảm 8,34 điểm"
         else:
-            if _NUMBER_WORD.fullmatch(words[-1]):
-                del words[-2 if n > 1 and words[-2].lower() in ("thứ", "hạng") else -1 :]
-            elif n > 1 and _NUMBER_WORD.fullmatch(words[-2]) and words[-1].isalpha():
-                del words[-2:]  # "giảm 8,34 điểm"
-            else:
-                break
+            break
     return " ".join(words)
 
 
@@ -211,6 +223,8 @@ def _last_cut(pre: str) -> int:
         pos += 1
     n = len(words)
     for last in range(n - 2, -1, -1):  # the cut phrase ends at words[last]
+        if words[last].lower() not in _CUT.last:
+            continue
         for k in (3, 2, 1):
             first = last - k + 1
             if first >= 0 and " ".join(words[first : last + 1]).lower() in _CUT:
@@ -338,8 +352,8 @@ def is_share(text: str, chunk_start: int, q: Quantity) -> bool:
 
 
 @cache
-def _qualifier_cues() -> frozenset[str]:
-    return frozenset(c for c, _ in lexicons().cues.get("qualifier", []))
+def _qualifier_cues() -> Phrases:
+    return _phrases(*(c for c, _ in lexicons().cues.get("qualifier", [])))
 
 
 def _strip_qualifier_tail(s: str) -> str:

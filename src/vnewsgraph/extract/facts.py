@@ -156,11 +156,21 @@ def _same_context(a: Fact, b: Fact) -> bool:
     words around the shorter one recur around the other."""
     if a.evidence == b.evidence:
         return False  # two figures of one sentence ("xuất khẩu tăng 10%, nhập khẩu tăng 10%")
-    wa, wb = a.attrs.get("context"), b.attrs.get("context")
+    wa, wb = _context_of(a), _context_of(b)
     if not isinstance(wa, frozenset) or not isinstance(wb, frozenset) or not wa or not wb:
         return True
     share = 0.3 if a.evidence.start == 0 or b.evidence.start == 0 else 0.4  # a headline is terse
     return len(wa & wb) >= share * min(len(wa), len(wb))
+
+
+def _context_of(fact: Fact) -> frozenset[str] | None:
+    """The words around a fact's figure, computed when first needed (only
+    figures that repeat a value are compared)."""
+    ctx = fact.attrs.get("context")
+    if isinstance(ctx, tuple):
+        ctx = _context_words(*ctx)
+        fact.attrs["context"] = ctx
+    return ctx if isinstance(ctx, frozenset) else None
 
 
 def _context_words(text: str, sent: Sentence, q: Quantity) -> frozenset[str]:
@@ -252,7 +262,7 @@ def _sentence_facts(doc: Document, sent: Sentence, qs: list[Quantity], places: l
                 fact.attrs["reference"] = reference
         if "high" in q.attrs:
             fact.attrs["high"] = q.attrs["high"]
-        fact.attrs["context"] = _context_words(text, sent, q)
+        fact.attrs["context"] = (text, sent, q)  # see _context_of
         fact.attrs["q"] = q
         fact.attrs["cls"] = q.attrs.get("cls")
         starts.append(chunk_start)
