@@ -9,7 +9,13 @@ Sihamoni" = "Norodom Sihamoni"), when a short body name is the head of exactly
 one fuller name in the document ("Quốc hội" = "Quốc hội nước Cộng hòa xã hội
 chủ nghĩa Việt Nam"), and when a lone given name or surname follows its full
 name ("ông Rubio").  A bare title ("Thủ tướng") becomes a mention of the one
-person in the document who holds it.
+person in the document who holds it.  Abbreviations inside body names are
+written out before comparing ("MTTQ" = "Mặt trận Tổ quốc"), as is the country a
+body name ends in ("Quốc hội Vương quốc Campuchia" = "Quốc hội Campuchia");
+places named with synonymous heads merge ("SVĐ Thiên Trường" = "sân Thiên
+Trường"); a person-shaped name of a place the document names elsewhere
+("Yên Tử") becomes that place, and a one-word "person" that the document
+defines as a body's name ("Vinafruit") becomes that body.
 """
 
 from __future__ import annotations
