@@ -95,6 +95,7 @@ _LEAD = re.compile(
     r"^(?:và|có|khi|trong đó|với|còn|nhưng|riêng|đồng thời|theo đó|ngoài ra|trong|tổng cộng|cùng|cùng với|"
     r"bên cạnh đó|ngược lại|hiện|hiện nay|tính đến nay|trong khi|sau khi|nhờ đó|qua đó|về|lần đầu tiên|"
     r"tính chung|lũy kế|luỹ kế|xét riêng|đặc biệt|tiếp đến|chỉ(?! số| tiêu)|đáng chú ý|cụ thể|mức|thấp hơn|cao hơn|"
+    r"rõ|tại các mã|tại mã|các mã|mã|"
     r"(?:trên|tại|ở|trong|cho|sang|từ|về)\s[^,;]*?\svà|(?:tuần|tháng|quý|năm|phiên|cùng kỳ)(?:\s+\S+)?\s+và)"
     r"(?:\s+|$)",
     re.IGNORECASE,
@@ -106,7 +107,7 @@ _OBJECT_AFTER = _phrases(
     "ký kết|chiếm|xuất khẩu|nhập khẩu|sản xuất|tiêu thụ|bán|mua|cử|ghi|ghi được|giành|giành được|khởi công|"
     "khánh thành|bổ sung|công nhận|tiếp nhận|tiếp đón|đặt mua|đặt hàng|tuyển dụng|tuyển|cứu|di dời|sơ tán|"
     "phát hiện|bắt giữ|thu giữ|xử lý|cấp phép|thành lập|mở|tổ chức|đào tạo|trồng|lắp đặt|phát hành|nhận|"
-    "đem về|thu về|mang về|với|đóng góp|ghi|cung cấp|phát"
+    "đem về|thu về|mang về|với|đóng góp|ghi|cung cấp|phát|tại|ở|cho|trên địa bàn"
 )
 # Among them, verbs whose object is goods: "xuất khẩu 600 nghìn tấn gạo" -> "xuất khẩu gạo".
 _TRADE_VERB = _phrases(
