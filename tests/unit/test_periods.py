@@ -97,3 +97,22 @@ def test_shifts() -> None:
 )
 def test_bare_year_words(text: str, values: list[str]) -> None:
     assert [p.value for p in find_periods(text, REF)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("đón 1,7 triệu lượt khách trong tháng 9, tăng 5%", "2026-09"),  # a comma after the month
+        ("giải ngân đến hết tháng 8/2026 đạt", "2026-01/2026-08"),  # through the end of a month: year to date
+        ("Từ tháng 11/2020, EU đã cử", None),  # where a span starts, not a period
+        ("kể từ năm 2019 đến nay", None),
+    ],
+)
+def test_month_edges_and_starting_points(text: str, value: str | None) -> None:
+    found = find_periods(text, REF)
+    assert found and found[0].value == value
+
+
+def test_compared_with_the_end_of_a_year() -> None:
+    for text, value in (("tăng 13,4% so với cuối năm 2025", "2025-12"), ("tăng 2% so với đầu năm nay", "2026-01")):
+        assert comparison_reference(text, text.index("%") + 1, None, REF)[0] == value
