@@ -4,7 +4,10 @@ A mention joins an earlier event of the same type when nothing tells them
 apart (dates that agree, the same number of parties, no different visited
 country, no planned/past clash) and their participants overlap enough (one
 set inside the other, or half of them shared).  A bare back-reference ("tại
-cuộc gặp", "chuyến thăm lần này") joins the event of its type mentioned last.
+cuộc gặp", "chuyến thăm lần này") joins the event of its type mentioned last;
+participants it only borrowed from another mention ("hai bên", the sentence's
+subject) are not added, and its roles do not override those of the mentions
+that state the happening.
 Undated events take the document's anchor date (the publication date, or
 without one the date of the lead happening); the status is judged from the
 date against the publication date, then from the wording.

@@ -1,9 +1,16 @@
 """Events: visits, meetings, agreements and aid, dated, placed and CAMEO-coded.
 
 Sentence by sentence, trigger phrases (``nlp/resources/event_triggers.tsv``)
-become candidate mentions.  Each takes its participants from its clause (the
-actors before the trigger, the targets after it, the inviter of "theo lời mời
-của …" as host), its date from the time expression that governs it (a fronted
+become candidate mentions.  Each takes its participants from its own clause: the
+subject before a verb (before a noun only through a light verb: "X thực hiện
+chuyến thăm", "X tại cuộc gặp"), the objects after it (a noun's only in its own
+phrase: "chuyến thăm tới Lào", "cuộc gặp với …", "… của X"), the inviter of
+"theo lời mời của …" as host, "giữa A và B" as the sides, and the people of a
+delegation list ("Cùng đi với … có …", :mod:`event_delegation`).  Not
+participants: a speaker who only talks about the happening ("X cho biết chuyến
+thăm …"), bodies and places in a person's title ("Chủ tịch Quốc hội Y", "Đại
+sứ A tại B Z"), the place after "tại", a summit after "bên lề"/"khi dự".
+Its date comes from the time expression that governs it (a fronted
 "Sáng nay (6/2), …" covers the whole sentence; "… hồi tháng 7/2024" the
 trigger before it), its status from the wording ("sẽ", "đã", "đang",
 "lên đường") and its place from "tại …" or the visited country.  The
