@@ -5,6 +5,7 @@ person named last."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from vnewsgraph.extract.event_cues import (
@@ -235,3 +236,53 @@ def split_destinations(text: str, index: EntityIndex, base: Candidate, post: lis
         c.date, c.date_precision = event_date(t)
         out.append(c)
     return out
+
+
+def split_clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = sent.start
+    for m in re.finditer(";", text[sent.start : sent.end]):
+        out.append((start, sent.start + m.start()))
+        start = sent.start + m.end()
+    out.append((start, sent.end))
+    return out
+
+
+def clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for cs, ce in clauses:
+        if cs <= pos < ce:
+            return cs, ce
+    return clauses[-1]
+
+
+def outermost(refs: list[Ref]) -> list[Ref]:
+    """Mentions not inside another ("Lào" in "Mặt trận Lào xây dựng đất nước"); ``refs``
+    sorted by start, longest first."""
+    out: list[Ref] = []
+    reach = -1
+    for r in refs:
+        if r.end <= reach:
+            continue
+        out.append(r)
+        reach = max(reach, r.end)
+    return out
+
+
+def roles_of(etype: str, cameo: str | None) -> tuple[str, str]:
+    if etype == "AID":
+        return "actor", "recipient"
+    if cameo == "043":
+        return "host", "target"
+    if cameo == "044":
+        return "co-chair", "target"
+    return "actor", "target"
+
+
+def inside_name(spans: list[tuple[int, int]], hit: TriggerHit) -> bool:
+    """Whether a trigger lies within a name ("Ban Vận động Cứu trợ Trung ương")."""
+    i = bisect.bisect_right(spans, (hit.start, 10**9)) - 1
+    while i >= 0 and spans[i][0] > hit.start - 200:
+        if spans[i][0] <= hit.start and hit.end <= spans[i][1]:
+            return True
+        i -= 1
+    return False

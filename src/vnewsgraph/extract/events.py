@@ -23,7 +23,6 @@ contract's gold counts visits, meetings, agreements and aid.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
@@ -68,13 +67,18 @@ from vnewsgraph.extract.event_dates import attach_dates, event_date
 from vnewsgraph.extract.event_delegation import add_companions, companion_cues
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
 from vnewsgraph.extract.event_parties import (
+    clause_of,
     drop_title_modifiers,
+    inside_name,
     last_person,
     list_end,
+    outermost,
     phrase_end,
     plural_visitors,
+    roles_of,
     sides_of,
     split_by_person,
+    split_clauses,
     split_destinations,
     subject_after_front,
     title_bodies,
@@ -87,23 +91,6 @@ from vnewsgraph.model import Document, Sentence, Span, Timex
 DEFAULT_TYPES = frozenset({"VISIT", "MEETING", "AGREEMENT", "AID"})
 _SCORED = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 TALKS = frozenset({"046", "041"})  # CAMEO: talks, phone talks
-
-
-def _clauses(text: str, sent: Sentence) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    start = sent.start
-    for m in re.finditer(";", text[sent.start : sent.end]):
-        out.append((start, sent.start + m.start()))
-        start = sent.start + m.end()
-    out.append((start, sent.end))
-    return out
-
-
-def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for cs, ce in clauses:
-        if cs <= pos < ce:
-            return cs, ce
-    return clauses[-1]
 
 
 class EventExtractor:
@@ -127,7 +114,7 @@ class EventExtractor:
         # a nominal trigger inside a name is part of it ("Ban Vận động Cứu trợ Trung ương");
         # a verb is not, whatever span a name was given
         all_hits = [h for h in find_triggers(doc.text) if h.rule.type in self.types
-                    and not (h.rule.form in ("noun", "ref", "gift") and _inside(named, h))]
+                    and not (h.rule.form in ("noun", "ref", "gift") and inside_name(named, h))]
         k = 0
         cues = companion_cues(doc.text)  # "Cùng đi với … có …": delegation lists
         for sent in doc.sentences:
@@ -155,7 +142,7 @@ class EventExtractor:
         text = doc.text
         credit = CREDIT.search(text, sent.start, sent.end)
         sent_end = credit.start() if credit else sent.end
-        refs = drop_title_modifiers(text, _outermost([r for r in index.between(sent.start, sent_end)
+        refs = drop_title_modifiers(text, outermost([r for r in index.between(sent.start, sent_end)
                                                       if r.type in _SCORED]))
         hosts: list[Ref] = []
         spans: list[tuple[int, int]] = []
@@ -170,7 +157,7 @@ class EventExtractor:
         hits = [h for i, h in enumerate(hits) if self._plausible(text, index, refs, hits[:i], h)]
         if not hits:
             return []
-        clauses = _clauses(text, sent)
+        clauses = split_clauses(text, sent)
         sent_timexes = [t for t in doc.timexes if sent.start <= t.start < sent.end]
         dates = attach_dates(text, sent, sent_timexes, hits)
         out: list[Candidate] = []
@@ -180,7 +167,7 @@ class EventExtractor:
         for i, hit in enumerate(hits):
             nominal = hit.rule.form in ("noun", "ref")
             refs = diplomatic if hit.rule.type in ("MEETING", "VISIT") else all_refs
-            cs, ce = _clause_of(clauses, hit.start)
+            cs, ce = clause_of(clauses, hit.start)
             prev_end = max([h.end for h in hits[:i] if h.start >= cs] or [cs])
             fronts = [m for m in FRONT_BREAK.finditer(text, prev_end, hit.start)]
             pre_start = fronts[-1].end() if fronts else prev_end
@@ -407,7 +394,7 @@ class EventExtractor:
                 base.until = str(timex.attrs["end"])
             if timex.attrs.get("anchor") == "before":
                 base.marker = "occurred"
-        actor_role, target_role = _roles(rule.type, rule.cameo)
+        actor_role, target_role = roles_of(rule.type, rule.cameo)
         for r in actors:
             base.roles.setdefault(r.entity, actor_role)
         location: str | None = None
@@ -480,50 +467,9 @@ class EventExtractor:
 
 
 # -------------------------------------------------------------------- helpers
-def _outermost(refs: list[Ref]) -> list[Ref]:
-    """Mentions not inside another ("Lào" in "Mặt trận Lào xây dựng đất nước"); ``refs``
-    sorted by start, longest first."""
-    out: list[Ref] = []
-    reach = -1
-    for r in refs:
-        if r.end <= reach:
-            continue
-        out.append(r)
-        reach = max(reach, r.end)
-    return out
-
-
 def _reference_text(doc: Document) -> str | None:
     if doc.published:
         return doc.published.isoformat()
     if doc.article.date_hint:
         return doc.article.date_hint
     return None
-
-
-def _roles(etype: str, cameo: str | None) -> tuple[str, str]:
-    if etype == "AID":
-        return "actor", "recipient"
-    if cameo == "043":
-        return "host", "target"
-    if cameo == "044":
-        return "co-chair", "target"
-    return "actor", "target"
-
-
-
-
-
-
-
-
-
-
-def _inside(spans: list[tuple[int, int]], hit: TriggerHit) -> bool:
-    """Whether a trigger lies within a name ("Ban Vận động Cứu trợ Trung ương")."""
-    i = bisect.bisect_right(spans, (hit.start, 10**9)) - 1
-    while i >= 0 and spans[i][0] > hit.start - 200:
-        if spans[i][0] <= hit.start and hit.end <= spans[i][1]:
-            return True
-        i -= 1
-    return False
