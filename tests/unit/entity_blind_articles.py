@@ -261,3 +261,52 @@ JAPAN_GOLD = [
 ]
 BLIND_4 = {"airport": (AIRPORT, AIRPORT_GOLD), "durian": (DURIAN, DURIAN_GOLD), "chips": (CHIPS, CHIPS_GOLD),
          "japan": (JAPAN, JAPAN_GOLD)}
+
+TENNIS = """Lý Hoàng Nam vào bán kết giải quần vợt quốc tế tại Tây Ninh
+
+Chiều 7/3, tại Trung tâm Thể thao tỉnh Tây Ninh, tay vợt Lý Hoàng Nam đánh bại Kaichi Uchida (Nhật Bản) 2-1 để vào bán kết giải M25 Tây Ninh. Đối thủ tiếp theo của anh là hạt giống số 1 Coleman Wong đến từ Hong Kong (Trung Quốc).
+
+Ông Nguyễn Quốc Kỳ, Chủ tịch Liên đoàn Quần vợt Việt Nam (VTF), cho biết giải đấu được Liên đoàn Quần vợt Quốc tế (ITF) công nhận và có 64 tay vợt tham dự. Huấn luyện viên Trương Quang Vũ đánh giá Hoàng Nam đang có phong độ tốt trước SEA Games 33 tại Thái Lan."""
+TENNIS_GOLD = [
+    P("Lý Hoàng Nam", "Hoàng Nam"), L("Tây Ninh", "tỉnh Tây Ninh"), O("Trung tâm Thể thao tỉnh Tây Ninh"),
+    P("Kaichi Uchida"), L("Nhật Bản"), P("Coleman Wong"), L("Hong Kong"), L("Trung Quốc"), P("Nguyễn Quốc Kỳ"),
+    O("Liên đoàn Quần vợt Việt Nam", "VTF"), O("Liên đoàn Quần vợt Quốc tế", "ITF"), P("Trương Quang Vũ"),
+    L("Thái Lan"), L("Việt Nam", opt=True),
+]
+
+TRIAL = """Xét xử phúc thẩm vụ án tại Tập đoàn Phúc Sơn
+
+Ngày 14/10, Tòa án nhân dân cấp cao tại Hà Nội mở phiên phúc thẩm vụ án đưa hối lộ xảy ra tại Tập đoàn Phúc Sơn và tỉnh Vĩnh Phúc. Bị cáo Nguyễn Văn Hậu, cựu Chủ tịch Tập đoàn Phúc Sơn, kháng cáo xin giảm nhẹ hình phạt.
+
+Theo bản án sơ thẩm, Hậu đã đưa hối lộ cho nhiều cựu lãnh đạo tỉnh, trong đó có cựu Bí thư Tỉnh ủy Vĩnh Phúc Hoàng Thị Thúy Lan. Đại diện Viện kiểm sát nhân dân cấp cao tại Hà Nội đề nghị bác kháng cáo. Luật sư Phan Trung Hoài cho rằng thân chủ đã khắc phục hậu quả bằng cách nộp lại 200 tỷ đồng cho Cơ quan Cảnh sát điều tra Bộ Công an."""
+TRIAL_GOLD = [
+    O("Tập đoàn Phúc Sơn"), O("Tòa án nhân dân cấp cao tại Hà Nội"), L("Hà Nội", opt=True),
+    L("Vĩnh Phúc", "tỉnh Vĩnh Phúc"), P("Nguyễn Văn Hậu", "Hậu"), O("Tỉnh ủy Vĩnh Phúc"), P("Hoàng Thị Thúy Lan"),
+    O("Viện kiểm sát nhân dân cấp cao tại Hà Nội"), P("Phan Trung Hoài"),
+    O("Cơ quan Cảnh sát điều tra Bộ Công an"), O("Bộ Công an"),
+]
+
+MUSEUM = """Bảo tàng Lịch sử Quốc gia trưng bày bảo vật thời Lý
+
+Ngày 2/9, Bảo tàng Lịch sử Quốc gia khai mạc trưng bày chuyên đề về Hoàng thành Thăng Long với hơn 200 hiện vật. Nhiều hiện vật được khai quật tại khu di tích 18 Hoàng Diệu và chùa Một Cột.
+
+TS Nguyễn Văn Đoàn, Giám đốc Bảo tàng, cho biết triển lãm có sự phối hợp của Viện Khảo cổ học và Trung tâm Bảo tồn Di sản Thăng Long - Hà Nội. Đại sứ Pháp tại Việt Nam Olivier Brochet và đại diện Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) đã tới dự. Triển lãm kéo dài đến hết tháng 12 tại trụ sở số 1 Tràng Tiền."""
+MUSEUM_GOLD = [
+    O("Bảo tàng Lịch sử Quốc gia"), L("Hoàng thành Thăng Long"), L("khu di tích 18 Hoàng Diệu", "18 Hoàng Diệu", opt=True),
+    L("chùa Một Cột"), P("Nguyễn Văn Đoàn"), O("Viện Khảo cổ học"), O("Trung tâm Bảo tồn Di sản Thăng Long - Hà Nội"),
+    L("Pháp"), L("Việt Nam"), P("Olivier Brochet"), O("UNESCO", "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc"),
+    L("Tràng Tiền", opt=True), L("Hà Nội", opt=True), L("Thăng Long", opt=True),
+]
+
+MIDEAST = """Ai Cập và Qatar thúc đẩy đàm phán ngừng bắn ở Dải Gaza
+
+Ngày 10/11, Ngoại trưởng Ai Cập Badr Abdelatty đã điện đàm với người đồng cấp Qatar về tiến trình ngừng bắn tại Dải Gaza. Theo kênh truyền hình Al Jazeera, phái đoàn của phong trào Hamas đã tới Cairo để thảo luận về việc trao trả con tin.
+
+Trong khi đó, Thủ tướng Israel Benjamin Netanyahu tuyên bố Tel Aviv sẽ không rút quân khỏi hành lang Philadelphi. Tổng Thư ký Liên hợp quốc António Guterres kêu gọi các bên mở cửa khẩu Rafah để đưa hàng cứu trợ vào Gaza. Tổ chức Y tế Thế giới cảnh báo hệ thống y tế tại đây đã gần như sụp đổ."""
+MIDEAST_GOLD = [
+    L("Ai Cập"), L("Qatar"), L("Dải Gaza", "Gaza"), P("Badr Abdelatty"), O("Al Jazeera"), O("Hamas"), L("Cairo"),
+    L("Israel"), P("Benjamin Netanyahu"), L("Tel Aviv"), L("hành lang Philadelphi", "Philadelphi"),
+    O("Liên hợp quốc"), P("António Guterres"), L("cửa khẩu Rafah", "Rafah"), O("Tổ chức Y tế Thế giới"),
+]
+BLIND_5 = {"tennis": (TENNIS, TENNIS_GOLD), "trial": (TRIAL, TRIAL_GOLD), "museum": (MUSEUM, MUSEUM_GOLD),
+         "mideast": (MIDEAST, MIDEAST_GOLD)}

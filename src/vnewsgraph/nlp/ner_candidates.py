@@ -50,6 +50,7 @@ from vnewsgraph.nlp.ner_scan import (
 from vnewsgraph.nlp.ner_titles import TitleRules
 
 _TEAM_AGE = re.compile(r"\d{2}$")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?$")
 
 __all__ = ["BareTitle", "Cand", "Scanner", "find_candidates", "looks_vietnamese"]
 
@@ -334,6 +335,10 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
                 if self.get(m, TITLE, False) is not None:
                     r = m
                     break
+        if t in self.gz.family_names and 2 <= r - i <= 4 and i >= 2 and _HOUSE_NUMBER.match(texts[i - 1]) \
+                and texts[i - 2] in g.ADDRESS_BEFORE:
+            self.add(i - 1, r, "LOCATION", rule="street", score=0.5)  # "số 18 Hoàng Diệu": an address
+            return r
         if t in self.gz.family_names and 2 <= r - i <= 4:
             e = self.entity_at(i + 1)
             if e is not None and e.kind in _LOCS and i + 1 + len(e.tokens) == r:

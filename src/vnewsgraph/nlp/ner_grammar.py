@@ -31,7 +31,7 @@ ORG_HEADS: frozenset[str] = frozenset({
     "Hội Liên hiệp", "Quốc vụ viện", "Nội các", "Phòng", "Tổng cục Thống kê", "Sở Giao dịch",
     # party committees of a province, city, district or body ("Tỉnh ủy Tuyên Quang", "Đảng ủy Chính phủ")
     "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Đảng ủy",
-    "Đảng uỷ", "Phái bộ", "Phái đoàn", "Hãng phim", *SCHOOL_HEADS,
+    "Đảng uỷ", "Phái bộ", "Phái đoàn", "Hãng phim", "Bảo tàng", *SCHOOL_HEADS,
 })
 # Heads that name a body on their own, even with no name after them.
 STANDALONE_ORGS: frozenset[str] = frozenset({
@@ -73,14 +73,18 @@ NAME_LOWER_PREFIXES: frozenset[str] = frozenset({"liên"})
 REGION_WORDS: frozenset[str] = frozenset({"miền", "vùng", "khu vực", "tỉnh", "thành phố"})
 # Lower-case words that continue an organisation name right after its head.
 ORG_LOWER_CONT: tuple[tuple[str, ...], ...] = (
-    ("nhân", "dân", "tối", "cao"), ("nhân", "dân"), ("thường", "vụ"), ("chấp", "hành"),
-    ("cổ", "phần"), ("trách", "nhiệm", "hữu", "hạn"), ("đại", "biểu"), ("kiểm", "sát", "nhân", "dân"),
+    ("nhân", "dân", "tối", "cao"), ("nhân", "dân", "cấp", "cao"), ("nhân", "dân"), ("cấp", "cao"), ("thường", "vụ"), ("chấp", "hành"),
+    ("cổ", "phần"), ("trách", "nhiệm", "hữu", "hạn"), ("đại", "biểu"), ("kiểm", "sát", "nhân", "dân", "cấp", "cao"), ("kiểm", "sát", "nhân", "dân"),
     ("tối", "cao"), ("thương", "mại", "cổ", "phần"), ("TNHH",), ("một", "thành", "viên"),
 )
 # Lower-case endings of body names ("Tổ chức Chữ thập đỏ quốc tế", "Trung tâm Dự báo … quốc gia").
 ORG_LOWER_TAILS: frozenset[tuple[str, ...]] = frozenset({
     ("quốc", "tế"), ("quốc", "gia"), ("trung", "ương"), ("toàn", "quốc"), ("nhà", "nước"), ("thế", "giới"),
 })
+# Words before a house number and a street named after a person ("số 18 Hoàng Diệu", "tại 1 Tràng Tiền").
+ADDRESS_BEFORE: frozenset[str] = frozenset({"số", "tại", "ở", "tích", "nhà", "trụ", "sở", "đường", "phố"})
+# Lower-case syllables that end a field's name inside a body's name ("Viện Khảo cổ học").
+ORG_LOWER_SUFFIXES: frozenset[str] = frozenset({"học"})
 # Words after a body's name that introduce the body it belongs to ("… thuộc Bộ Y tế", "… (Bộ Tài chính)").
 PARENT_BODY_WORDS: frozenset[str] = frozenset({"thuộc", "trực", "("})
 # Lower-case common nouns before a company or media name; the name alone is the entity.
@@ -108,7 +112,7 @@ HERITAGE_HEADS: tuple[str, ...] = (
     "nhà thờ", "Nhà thờ", "thiền viện", "Thiền viện", "Quần thể", "quần thể", "Quần thể di tích",
     "quần thể di tích", "Khu di tích", "khu di tích", "di tích", "Di tích", "suối", "Suối", "thác", "Thác",
     "hang", "Hang", "Động", "mỏ", "Vườn quốc gia", "vườn quốc gia", "SVĐ", "Sân vận động",
-    "Nhà hát", "nhà hát", "Quảng trường", "quảng trường", "Công viên", "công viên", "Cầu",
+    "Nhà hát", "nhà hát", "Quảng trường", "quảng trường", "Công viên", "công viên", "Cầu", "hành lang",
 )
 # Capitalised nouns that open a place's name with a lower-case second syllable ("Nhà tù Hỏa Lò").
 PLACE_NOUNS: frozenset[str] = frozenset({"Nhà", "Khu", "Cung", "Chợ", "Bến", "Cầu", "Cột", "Nghĩa", "Văn", "Thành"})

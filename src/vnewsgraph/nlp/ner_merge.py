@@ -210,6 +210,17 @@ def _merge_people(groups: list[Group]) -> None:
                    and not _vn_name(x) and not _vn_name(y) for x in ka for y in kb):
                 _merge_into(ga, gb)
                 ka |= kb
+    # a Vietnamese given name used alone after the full name ("Hoàng Nam" for "Lý Hoàng Nam")
+    full3 = [g for g in groups if g.type == "PERSON" and g.cands]
+    for g in full3:
+        names = set(g.names())
+        if not g.cands or not all(len(n.split()) == 2 for n in names) or any(c.titles for c in g.cands):
+            continue
+        two = next(iter(names))
+        owners = [o for o in full3 if o is not g and o.cands and o.first < g.first and any(
+            len(n.split()) >= 3 and " ".join(n.split()[-2:]) == two and _vn_name(key(n)) for n in o.names())]
+        if len(owners) == 1:
+            _merge_into(owners[0], g)
     # a lone surname/given name after the full name ("ông Rubio", "ông Chính"): each such mention goes
     # to the nearest preceding person of that name (news re-introduces people by full name)
     full = [g for g in groups if g.type == "PERSON" and g.cands]

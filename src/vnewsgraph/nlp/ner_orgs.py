@@ -206,6 +206,8 @@ class OrgRules(ScannerBase):
                     content += 1
                     while content > 1 and k + 1 < end and texts[k] in _APPOS_DASH and cap[k + 1]:
                         e2 = self.get(k + 1, COUNTRY, False)  # "Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc"
+                        if e2 is None and e.kind == PLACE:
+                            e2 = self.get(k + 1, PLACE, False)  # "Di sản Thăng Long - Hà Nội"
                         if e2 is None:
                             break
                         self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
@@ -278,6 +280,8 @@ class OrgRules(ScannerBase):
                     # later in a run only where the name visibly ends ("Chuyên Ngoại ngữ với", not
                     # "Bộ Công Thương phối hợp")
                     k += 1
+                    if k < end and texts[k] in g.ORG_LOWER_SUFFIXES and self.name_ends_after(k + 1):
+                        k += 1  # "Viện Khảo cổ học"
                 continue
             if t in _CONNECT and content and k + 1 < end and cap[k + 1]:
                 if t == "và" and (self.get(k + 1, ORG_HEAD, False) is not None or self.get(k + 1, ORG) is not None
@@ -316,6 +320,13 @@ class OrgRules(ScannerBase):
                     if texts[k] == "nhân" and content == 0:
                         content += 1  # "Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân"
                     k = cont
+                    if texts[k - 1] == "cao" and k + 1 < end and texts[k] == "tại" and cap[k + 1]:
+                        e = self.entity_at(k + 1)  # "Tòa án nhân dân cấp cao tại Hà Nội"
+                        if e is not None and e.kind in _LOCS:
+                            self.add(k + 1, k + 1 + len(e.tokens), "LOCATION", canonical=e.canonical,
+                                     country=e.country, rule="loc-in-org")
+                            k += 1 + len(e.tokens)
+                            break
                     continue
                 if content:
                     # "Hội Chữ thập đỏ tỉnh Lạng Sơn", "Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai": the rest of
