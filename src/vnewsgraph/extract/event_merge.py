@@ -45,6 +45,7 @@ class Candidate:
     frames: bool = False  # "trong chuyến thăm": the visit the sentence's happenings belong to
     frame: Candidate | None = None
     form: str = "verb"
+    names: Candidate | None = None  # a parenthesised name for this earlier mention
     # participants resolved from another mention ("hai bên", a bare "cuộc gặp" taking the
     # sentence's subject): they identify the happening but add no one new to it
     borrowed: set[str] = field(default_factory=set)
@@ -167,7 +168,11 @@ def merge_candidates(cands: list[Candidate], ref: str | None, persons: set[str] 
                 c.date = dates[0]
                 c.date_precision = {10: "day", 7: "month"}.get(len(dates[0]), "year")
         target: MergedEvent | None = None
-        if c.anaphoric:
+        if c.names is not None:  # "… Cuộc gặp với X (Cuộc gặp hai Đảng)": a name for the one just told
+            target = next((e for e in events if any(m is c.names for m in e.mentions)), None)
+        if target is not None:
+            pass
+        elif c.anaphoric:
             same = [e for e in events if _compatible(c, e, ref, persons_orgs)]
             if same:
                 target = same[0]  # the lead happening of that type

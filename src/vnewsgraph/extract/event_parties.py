@@ -134,8 +134,7 @@ def sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str =
     for c in reversed(earlier):
         if c.type in ("MEETING", "VISIT") and not c.anaphoric:
             if kind == "đảng":
-                ids = [eid for eid in c.roles if index.type_of(eid) == "ORGANIZATION"
-                       and index.entities[eid].name.casefold().startswith("đảng")]
+                ids = list(dict.fromkeys(p for p in (_party_of(index, eid) for eid in c.roles) if p))
             elif kind == "nước":
                 ids = [eid for eid in c.roles if index.is_country(eid)]
             else:
@@ -145,6 +144,22 @@ def sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str =
             if ids:
                 return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids]
     return []
+
+
+def _party_of(index: EntityIndex, eid: str) -> str | None:
+    """The party an organisation is or belongs to by name: "Đảng Cộng sản Việt Nam" itself,
+    or it for "Đoàn đại biểu cấp cao Đảng Cộng sản Việt Nam" when the document names it."""
+    e = index.entities.get(eid)
+    if e is None or e.type != "ORGANIZATION":
+        return None
+    at = e.name.casefold().find("đảng")
+    if at == 0:
+        return eid
+    if at < 0:
+        return None
+    party = e.name[at:].casefold()
+    return next((o.id for o in index.entities.values() if o.type == "ORGANIZATION" and o.name.casefold() == party),
+                None)
 
 
 def visitors_of(index: EntityIndex, earlier: list[Candidate], pos: int) -> tuple[list[Ref], Candidate | None]:

@@ -293,7 +293,10 @@ class EventExtractor:
             if borrowed:
                 borrowed |= {h for h in (index.home_country(e) for e in borrowed) if h}
             chaired = inherited and i > 0 and hits[i - 1].rule.cameo == "044"  # "đồng chủ trì A và B"
+            named = next((c for c in reversed(out) if c.type == hit.rule.type), None) \
+                if nominal and text[max(sent.start, hit.start - 2) : hit.start].strip() == "(" else None
             for c in cands:
+                c.names = named  # "(Cuộc gặp hai Đảng)" names the meeting just told
                 c.borrowed = borrowed & set(c.roles)
                 for r in actors if chaired else ():
                     c.roles[r.entity] = "co-chair"
