@@ -310,3 +310,50 @@ MIDEAST_GOLD = [
 ]
 BLIND_5 = {"tennis": (TENNIS, TENNIS_GOLD), "trial": (TRIAL, TRIAL_GOLD), "museum": (MUSEUM, MUSEUM_GOLD),
          "mideast": (MIDEAST, MIDEAST_GOLD)}
+
+MERGER = """Masan bán mảng bán lẻ cho nhà đầu tư Thái Lan
+
+Ngày 18/6, Công ty cổ phần Tập đoàn Masan thông báo đã ký thỏa thuận chuyển nhượng 30% cổ phần của WinCommerce cho Tập đoàn Central Retail của Thái Lan. Giá trị thương vụ ước tính khoảng 500 triệu USD.
+
+Ông Danny Le, Tổng Giám đốc Masan, cho biết số tiền thu được sẽ dùng để giảm nợ. Thương vụ cần được Ủy ban Cạnh tranh Quốc gia chấp thuận. Theo Công ty Chứng khoán SSI, cổ phiếu MSN trên Sở Giao dịch Chứng khoán TP.HCM đã tăng 4% sau thông tin này. Trước đó, quỹ đầu tư KKR của Mỹ và Temasek của Singapore cũng từng rót vốn vào Masan."""
+MERGER_GOLD = [
+    O("Công ty cổ phần Tập đoàn Masan", "Tập đoàn Masan", "Masan"), O("WinCommerce"), O("Central Retail", "Tập đoàn Central Retail"),
+    L("Thái Lan"), P("Danny Le"), O("Ủy ban Cạnh tranh Quốc gia"), O("Công ty Chứng khoán SSI", "SSI"),
+    O("Sở Giao dịch Chứng khoán TP.HCM"), L("TP.HCM", opt=True), O("KKR"), L("Mỹ"), O("Temasek"), L("Singapore"),
+]
+
+APPOINT = """Điều động, bổ nhiệm nhân sự mới tại Quảng Ngãi
+
+Chiều 2/10, Ban Thường vụ Tỉnh ủy Quảng Ngãi tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ. Theo đó, ông Hồ Văn Niên, Phó Bí thư Thường trực Tỉnh ủy, được điều động giữ chức Bí thư Đảng ủy Ủy ban nhân dân tỉnh.
+
+Trưởng Ban Tổ chức Tỉnh ủy Quảng Ngãi Nguyễn Thị Thu Hà trao quyết định và tặng hoa chúc mừng. Cùng ngày, HĐND tỉnh Quảng Ngãi đã bầu bà Đinh Thị Hồng Minh làm Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026. Bà Minh từng giữ chức Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum."""
+APPOINT_GOLD = [
+    L("Quảng Ngãi"), O("Ban Thường vụ Tỉnh ủy Quảng Ngãi"), O("Tỉnh ủy Quảng Ngãi", "Tỉnh ủy"), O("Ban Bí thư"),
+    P("Hồ Văn Niên"), O("Đảng ủy Ủy ban nhân dân tỉnh", opt=True), O("Ủy ban nhân dân", "UBND", opt=True),
+    P("Nguyễn Thị Thu Hà"), O("Ban Tổ chức Tỉnh ủy Quảng Ngãi", opt=True), O("HĐND tỉnh Quảng Ngãi"),
+    P("Đinh Thị Hồng Minh", "Minh"), O("Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum"), L("Kon Tum"),
+]
+
+STORM = """Bão Kalmaegi đổ bộ vào Gia Lai, gây mất điện diện rộng
+
+Rạng sáng 7/11, bão Kalmaegi (bão số 13) đổ bộ vào khu vực ven biển Gia Lai - Đắk Lắk với sức gió mạnh cấp 12. Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, tại Quy Nhơn đã đo được lượng mưa hơn 300 mm.
+
+Tổng công ty Điện lực miền Trung (EVNCPC) cho biết hơn 1 triệu khách hàng bị mất điện. Thủ tướng Phạm Minh Chính đã chỉ đạo Bộ Quốc phòng điều động lực lượng Quân khu 5 hỗ trợ người dân. Trước khi vào Việt Nam, bão Kalmaegi đã càn quét miền trung Philippines, khiến hơn 100 người thiệt mạng tại tỉnh Cebu."""
+STORM_GOLD = [
+    L("Gia Lai"), L("Đắk Lắk"), O("Trung tâm Dự báo khí tượng thủy văn quốc gia"), L("Quy Nhơn"),
+    O("Tổng công ty Điện lực miền Trung", "EVNCPC"), P("Phạm Minh Chính"), O("Bộ Quốc phòng"), O("Quân khu 5"),
+    L("Việt Nam"), L("Philippines"), L("Cebu", "tỉnh Cebu"), L("miền Trung", opt=True),
+]
+
+POPE = """Giáo hoàng Leo XIV kêu gọi hòa bình trong thông điệp Giáng sinh
+
+Trưa 25/12, từ ban công Vương cung thánh đường Thánh Phêrô, Giáo hoàng Leo XIV đã gửi thông điệp Giáng sinh tới hơn 1,4 tỷ tín hữu Công giáo trên toàn thế giới. Ngài kêu gọi chấm dứt xung đột tại Ukraine, Sudan và Myanmar.
+
+Theo Tòa Thánh Vatican, khoảng 50.000 người đã tập trung tại Quảng trường Thánh Phêrô. Tại Việt Nam, Tổng Giám mục Giuse Nguyễn Năng, Chủ tịch Hội đồng Giám mục Việt Nam, chủ sự thánh lễ đêm Giáng sinh tại Nhà thờ Đức Bà Sài Gòn."""
+POPE_GOLD = [
+    P("Leo XIV"), L("Vương cung thánh đường Thánh Phêrô"), L("Ukraine"), L("Sudan"), L("Myanmar"),
+    O("Tòa Thánh Vatican", "Tòa Thánh", alt=("LOCATION",)), L("Quảng trường Thánh Phêrô"), L("Việt Nam"),
+    P("Giuse Nguyễn Năng", "Nguyễn Năng"), O("Hội đồng Giám mục Việt Nam"), L("Nhà thờ Đức Bà Sài Gòn"),
+]
+BLIND_6 = {"merger": (MERGER, MERGER_GOLD), "appoint": (APPOINT, APPOINT_GOLD), "storm": (STORM, STORM_GOLD),
+         "pope": (POPE, POPE_GOLD)}

@@ -348,7 +348,8 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
         if r - i == 1:
             acr = self.gz.org_acronyms.get(t)
             if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() \
-                    and (len(t) <= 5 or acr) and not self.shouting(i):
+                    and (len(t) <= 5 or acr) and not self.shouting(i) \
+                    and not (i > 0 and texts[i - 1] in g.TICKER_BEFORE):  # "cổ phiếu MSN" is a ticker
                 acr = self.gz.org_acronyms.get(t)
                 self.add(i, i + 1, "ORGANIZATION", canonical=acr, rule="acronym", score=0.6)
                 return self.after_entity(i + 1)

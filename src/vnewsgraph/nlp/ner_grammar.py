@@ -83,6 +83,16 @@ ORG_LOWER_TAILS: frozenset[tuple[str, ...]] = frozenset({
 })
 # Words before a house number and a street named after a person ("số 18 Hoàng Diệu", "tại 1 Tràng Tiền").
 ADDRESS_BEFORE: frozenset[str] = frozenset({"số", "tại", "ở", "tích", "nhà", "trụ", "sở", "đường", "phố"})
+# Place heads that name the same kind of place (a stadium, a heritage complex), for merging forms.
+PLACE_HEAD_CLASS: dict[str, str] = {
+    **{h: "stadium" for h in ("SVĐ", "sân", "Sân", "sân vận động", "Sân vận động")},
+    **{h: "complex" for h in ("Quần thể", "quần thể", "Quần thể di tích", "quần thể di tích", "Khu di tích",
+                              "khu di tích", "di tích", "Di tích")},
+}
+# Words before a stock ticker ("cổ phiếu MSN", "mã VNM"): the ticker is no body's acronym there.
+TICKER_BEFORE: frozenset[str] = frozenset({"phiếu", "mã", "Mã"})
+# Area heads before a province: the province is the place ("vùng biển Bà Rịa - Vũng Tàu").
+AREA_HEADS: frozenset[str] = frozenset({"biển", "vùng", "Vùng", "khu vực"})
 # Lower-case syllables that end a field's name inside a body's name ("Viện Khảo cổ học").
 ORG_LOWER_SUFFIXES: frozenset[str] = frozenset({"học"})
 # Words after a body's name that introduce the body it belongs to ("… thuộc Bộ Y tế", "… (Bộ Tài chính)").
@@ -113,6 +123,7 @@ HERITAGE_HEADS: tuple[str, ...] = (
     "quần thể di tích", "Khu di tích", "khu di tích", "di tích", "Di tích", "suối", "Suối", "thác", "Thác",
     "hang", "Hang", "Động", "mỏ", "Vườn quốc gia", "vườn quốc gia", "SVĐ", "Sân vận động",
     "Nhà hát", "nhà hát", "Quảng trường", "quảng trường", "Công viên", "công viên", "Cầu", "hành lang",
+    "Vương cung thánh đường", "vương cung thánh đường", "Nhà thờ lớn", "nhà thờ lớn", "Thánh đường", "thánh đường",
 )
 # Capitalised nouns that open a place's name with a lower-case second syllable ("Nhà tù Hỏa Lò").
 PLACE_NOUNS: frozenset[str] = frozenset({"Nhà", "Khu", "Cung", "Chợ", "Bến", "Cầu", "Cột", "Nghĩa", "Văn", "Thành"})
@@ -177,7 +188,7 @@ MISC_HEADS: frozenset[str] = frozenset({
     "Đại hội", "Nghị quyết", "Pháp lệnh", "Chiến lược", "Hiệp định", "Luật", "Bộ luật", "Hiến pháp", "Nghị định",
     "Thông tư", "Chỉ thị", "Quyết định", "Hội nghị", "Chương trình", "Đề án", "Dự án", "Kế hoạch",
     "Hiệp ước", "Công ước", "Tuyên bố", "Thỏa thuận", "Thoả thuận", "Bản ghi nhớ", "Kết luận",
-    "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào", "Giải thưởng", "Liên hoan phim", "Liên hoan", "Chỉ số",
+    "Hội chợ", "Triển lãm", "Lễ hội", "Phong trào", "Giải thưởng", "Liên hoan phim", "Liên hoan", "Chỉ số", "Bão", "Siêu bão",
     "Chiến dịch", "Sách trắng", "Văn kiện", "Cương lĩnh", "Bộ Quy tắc", "Bộ quy tắc", "Bộ tiêu chí",
     "Bộ Tiêu chí", "Bộ nguyên tắc", "Bộ Nguyên tắc",
 })
@@ -204,6 +215,7 @@ NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({
     ("thông", "tin"), ("công", "nghệ"), ("công", "nghiệp"), ("công", "an"), ("thực", "phẩm"), ("hội", "nhập"),
     ("phát", "triển"), ("đầu", "tư"), ("thương", "mại"), ("thực", "vật"), ("thông", "tấn"), ("phát", "thanh"),
     ("tham", "mưu"), ("công", "chứng"), ("công", "trình"), ("công", "cộng"), ("hội", "chữ"), ("quyết", "toán"),
+    ("xã", "hội"), ("khoa", "học"), ("đối", "ngoại"), ("nhà", "nước"),
 })
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""

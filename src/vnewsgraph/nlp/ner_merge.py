@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from vnewsgraph.model import Entity, Span
 from vnewsgraph.nlp.ner_candidates import BareTitle, Cand, looks_vietnamese
-from vnewsgraph.nlp.ner_grammar import ORG_ABBREVIATIONS
+from vnewsgraph.nlp.ner_grammar import ORG_ABBREVIATIONS, PLACE_HEAD_CLASS
 
 _SITE_DASH = re.compile(r"\s[–—-]\s")
 _KEY_DROP = re.compile(r"[\s\-–—.·'’]+")
@@ -127,15 +127,23 @@ def _retype_bodies(cands: list[Cand]) -> None:
             c.titles = []
 
 
+def _head_class(head: str) -> str:
+    h = " ".join(head.split())
+    return PLACE_HEAD_CLASS.get(h, h.casefold()) + "|"
+
+
 def _merge_places(groups: list[Group]) -> None:
-    """Places named with synonymous heads ("SVĐ Thiên Trường", "sân Thiên Trường") share their bare name."""
+    """Places named with one head or synonymous heads ("SVĐ Thiên Trường", "sân Thiên Trường") and one bare
+    name are one place (a cathedral and a square named after one saint are not)."""
     seen: dict[str, Group] = {}
     for g in groups:
         if g.type != "LOCATION" or not g.cands:
             continue
-        forms = [f for c in g.cands if c.rule == "loc-head" for f in c.forms if f != c.name]
+        forms = [(_head_class(c.name[:-len(f)]), f) for c in g.cands if c.rule == "loc-head"
+                 for f in c.forms if f != c.name and c.name.endswith(f)]
         # a complex named by its sites is also named by its first site ("quần thể Yên Tử")
-        bare = {key(f) for f in forms} | {key(_SITE_DASH.split(f)[0]) for f in forms if _SITE_DASH.search(f)}
+        bare = {h + key(f) for h, f in forms} | {
+            h + key(_SITE_DASH.split(f)[0]) for h, f in forms if _SITE_DASH.search(f)}
         owner = next((seen[b] for b in bare if b in seen), None)
         if owner is not None and owner is not g:
             _merge_into(owner, g)

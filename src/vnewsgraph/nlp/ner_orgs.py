@@ -273,7 +273,8 @@ class OrgRules(ScannerBase):
                 k += 1
                 content += 1
                 last_cap_new = new_run
-                if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER \
+                if k < end and self.word[k] and not cap[k] and (
+                        texts[k] not in g.STOP_LOWER or (self.folded[k - 1], texts[k]) in g.NOUN_PAIRS) \
                         and self.get(k, LOC_HEAD, False) is None and looks_vietnamese(texts[k - 1]) \
                         and (last_cap_new or self.name_ends_after(k + 1)):
                     # "Ngoại giao", "Chữ thập" (a brand such as "Vingroup" takes no Vietnamese syllable);

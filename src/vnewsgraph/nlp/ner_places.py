@@ -80,6 +80,10 @@ class PlaceRules(ScannerBase):
             while k + 1 < end and texts[k] in _APPOS_DASH and self.cap[k + 1] \
                     and self.get(k + 1, COUNTRY, False) is None:
                 k = self.caps_run(k + 1, 4)  # "Quần thể Yên Tử – Vĩnh Nghiêm – Côn Sơn – Kiếp Bạc"
+        if head.canonical in g.AREA_HEADS and e is not None and e.kind == PLACE and e.extra in ("province", "city"):
+            # "vùng biển Bà Rịa - Vũng Tàu", "ven biển Gia Lai": the province's sea, the province is the place
+            self.add(j, k, "LOCATION", canonical=e.canonical, country=e.country, rule="lexicon")
+            return k
         kept = head.canonical in g.LOC_HEADS_KEPT
         # "Khu công nghiệp Việt Nam - Singapore", "cảng Hải Phòng": a place named after a country or
         # city is a place of its own, and that country or city is mentioned too
