@@ -52,6 +52,7 @@ KNOWN: dict[str, tuple[str, str | None, list[str], list[str]]] = {
     "Vientiane": ("LOCATION", "LA", [], []),
     "Lào": ("LOCATION", "LA", [], []),
     "Sok Dara": ("PERSON", "KH", ["Đại sứ Campuchia"], []),
+    "Đoàn đại biểu cấp cao Chính phủ Việt Nam": ("ORGANIZATION", "VN", [], []),
     "Hội đồng châu Âu": ("ORGANIZATION", None, [], []),
     "Marta Kos": ("PERSON", None, ["Chủ tịch Hội đồng châu Âu"], []),
     "Mặt trận Lào xây dựng đất nước": ("ORGANIZATION", "LA", [], []),
@@ -651,3 +652,21 @@ def test_both_sides_after_a_fronted_visit_are_the_sides_not_the_visitor_alone() 
     doc, evs = events_of(text)
     signing = next(e for e in evs if e.type == "AGREEMENT")
     assert names(doc, signing) == {"Prabowo Subianto", "Indonesia", "Việt Nam"}
+
+
+def test_the_head_of_a_delegation_stands_for_it() -> None:
+    text = ("Sáng 11/3, Thủ tướng Phạm Minh Chính cùng Đoàn đại biểu cấp cao Chính phủ Việt Nam đã hội đàm "
+            "với Thủ tướng Thái Lan Anutin Charnvirakul.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert "Đoàn đại biểu cấp cao Chính phủ Việt Nam" not in names(doc, evs[0])
+    assert {"Phạm Minh Chính", "Anutin Charnvirakul"} <= names(doc, evs[0])
+
+
+def test_a_parenthesised_name_is_the_meeting_just_told() -> None:
+    text = ("Chiều 11/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet "
+            "(cuộc hội đàm hai nước) tại Hà Nội.")
+    doc, evs = events_of(text)
+    assert len(evs) == 1
+    assert {"Phạm Minh Chính", "Hun Manet"} <= names(doc, evs[0])
+

@@ -90,6 +90,8 @@ BOTH_SIDES = re.compile(
 PLURAL = re.compile(r"(?<!\w)(?:các|những|nhiều)\s", re.I)
 DELEGATION = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:đoàn|phái đoàn)(?:\s+(?:công tác|đại biểu))?\s+"
                          r"(?:đã|cũng|sẽ|đang|tiếp tục|trao|tặng|thăm|đến|hội|gặp)", re.I)
+# "Đoàn đại biểu cấp cao …", "Phái đoàn …" as a name (not "Đoàn Chủ tịch", a presidium)
+DELEGATION_NAME = re.compile(r"(?:phái đoàn|đoàn\s+(?:đại biểu|công tác|cấp cao))(?!\w)", re.I)
 COORD_END = re.compile(r"(?:,|\bvà|\bcùng)\s*$")
 PHRASE_BREAK = re.compile(r"[,;.]")
 TO_PLACE = re.compile(r"(?:tới|đến|sang|tại|ở|thăm|công du)\s+(?:(?:thủ đô|thành phố|tỉnh|đảo)\s+)?$", re.I)

@@ -209,11 +209,13 @@ def anchor_date(doc_published: dt.date | None, reference: dt.date | None, cands:
     return None
 
 
-def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ongoing: bool = False) -> list[Event]:
+def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ongoing: bool = False,
+             delegations: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()) -> list[Event]:
     """Events with their date (explicit, else ``anchor``) and status judged against ``ref``.
 
     ``ongoing=False`` reports a happening under way ("đang thăm") as occurred, as the
-    gold annotation does (it knows only occurred and planned)."""
+    gold annotation does (it knows only occurred and planned).  A delegation
+    (``delegations``) is not listed beside a person of ``persons`` on its side."""
     out: list[Event] = []
     ref_day = ref or anchor
     for e in events:
@@ -245,6 +247,9 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ong
         for m in e.mentions:  # a back-reference only adds whom it names itself
             for eid, role in m.roles.items():
                 roles.setdefault(eid, role)
+        for eid in delegations & set(roles):
+            if any(p in roles and roles[p] == roles[eid] for p in persons):
+                del roles[eid]  # "Tổng Bí thư … cùng Đoàn đại biểu …": the head stands for his delegation
         head = e.head
         location = next((m.location for m in e.mentions if m.location), None)
         cameo = head.cameo

@@ -38,6 +38,7 @@ from vnewsgraph.extract.event_cues import (
     COORD_END,
     CREDIT,
     DELEGATION,
+    DELEGATION_NAME,
     DOC_NOUN,
     FRAME,
     FRONT_BREAK,
@@ -132,8 +133,9 @@ class EventExtractor:
         ref = _reference_text(doc)
         merged = merge_candidates(cands, ref, {e.id for e in doc.entities if e.type == "PERSON"},
                                   {e.id for e in doc.entities if e.type == "ORGANIZATION"})
-        doc.events = finalize(merged, ref, anchor_date(doc.published, doc.reference_date, cands),
-                              self.ongoing)
+        delegations = frozenset(e.id for e in doc.entities if e.type == "ORGANIZATION" and DELEGATION_NAME.match(e.name))
+        doc.events = finalize(merged, ref, anchor_date(doc.published, doc.reference_date, cands), self.ongoing,
+                              delegations, frozenset(e.id for e in doc.entities if e.type == "PERSON"))
         return doc
 
     # ---------------------------------------------------------------- one sentence
