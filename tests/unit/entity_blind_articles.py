@@ -357,3 +357,50 @@ POPE_GOLD = [
 ]
 BLIND_6 = {"merger": (MERGER, MERGER_GOLD), "appoint": (APPOINT, APPOINT_GOLD), "storm": (STORM, STORM_GOLD),
          "pope": (POPE, POPE_GOLD)}
+
+LAOS = """Thủ tướng Lào thăm chính thức Việt Nam
+
+Ngày 8/1, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam. Sau lễ đón, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào.
+
+Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Xa-lơm-xay Côm-ma-xít cho biết hai bên đã ký 15 văn kiện hợp tác. Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng thông tin dự án cảng Vũng Áng - Lào đã hoàn thành giai đoạn 1. Cùng ngày, Thủ tướng Xỏn-xay Xi-phăn-đon đã đến viếng Lăng Chủ tịch Hồ Chí Minh."""
+LAOS_GOLD = [
+    P("Phạm Minh Chính"), L("Lào"), P("Sonexay Siphandone", "Xỏn-xay Xi-phăn-đon"), L("Việt Nam"),
+    O("Ủy ban liên Chính phủ Việt Nam - Lào"), P("Saleumxay Kommasith", "Xa-lơm-xay Côm-ma-xít"),
+    O("Bộ Tài chính"), P("Nguyễn Văn Thắng"), L("cảng Vũng Áng", "Vũng Áng", opt=True),
+    L("Lăng Chủ tịch Hồ Chí Minh"), P("Hồ Chí Minh", opt=True),
+]
+
+SHOP = """Doanh thu thương mại điện tử quý III đạt 100.000 tỷ đồng
+
+Theo báo cáo của Công ty Metric, tổng doanh thu trên năm sàn Shopee, Lazada, TikTok Shop, Tiki và Sendo trong quý III đạt hơn 100.000 tỷ đồng. Shopee tiếp tục dẫn đầu với 68% thị phần, trong khi TikTok Shop tăng trưởng nhanh nhất.
+
+Ông Lê Hoàng Oanh, Cục trưởng Cục Thương mại điện tử và Kinh tế số (Bộ Công Thương), cho biết cơ quan này đang phối hợp với Tổng cục Thuế để quản lý thuế đối với người bán hàng trực tuyến. Hiệp hội Thương mại điện tử Việt Nam (VECOM) dự báo quy mô thị trường năm 2025 có thể đạt 25 tỷ USD."""
+SHOP_GOLD = [
+    O("Công ty Metric", "Metric"), O("Shopee"), O("Lazada"), O("TikTok Shop"), O("Tiki"), O("Sendo"),
+    P("Lê Hoàng Oanh"), O("Cục Thương mại điện tử và Kinh tế số"), O("Bộ Công Thương"), O("Tổng cục Thuế"),
+    O("Hiệp hội Thương mại điện tử Việt Nam", "VECOM"), L("Việt Nam", opt=True),
+]
+
+CRASH = """Tai nạn liên hoàn trên cao tốc Cam Lộ - La Sơn, 3 người tử vong
+
+Khoảng 14h ngày 5/5, trên tuyến cao tốc Cam Lộ - La Sơn đoạn qua huyện Phong Điền, thành phố Huế, đã xảy ra vụ tai nạn giữa xe khách của Công ty TNHH Phương Trang và một xe tải. Vụ tai nạn khiến 3 người tử vong, 12 người bị thương.
+
+Các nạn nhân được đưa đến Bệnh viện Trung ương Huế cấp cứu. Thượng tá Lê Văn Tuấn, Phó Trưởng phòng Cảnh sát giao thông Công an thành phố Huế, cho biết tài xế xe tải là Trần Văn Hùng (42 tuổi, quê Quảng Trị). Cục Đường bộ Việt Nam đã yêu cầu chủ đầu tư rà soát lại hệ thống biển báo trên tuyến."""
+CRASH_GOLD = [
+    L("Cam Lộ", opt=True), L("La Sơn", opt=True), L("Phong Điền", "huyện Phong Điền"), L("Huế", "thành phố Huế"),
+    O("Công ty TNHH Phương Trang", "Phương Trang"), O("Bệnh viện Trung ương Huế"), P("Lê Văn Tuấn"),
+    O("Phòng Cảnh sát giao thông Công an thành phố Huế"), O("Công an thành phố Huế"), P("Trần Văn Hùng"),
+    L("Quảng Trị"), O("Cục Đường bộ Việt Nam"), L("cao tốc Cam Lộ - La Sơn", opt=True),
+]
+
+ENV = """Hà Nội triển khai vùng phát thải thấp từ năm 2026
+
+Ngày 12/9, UBND thành phố Hà Nội ban hành kế hoạch thí điểm vùng phát thải thấp trong khu vực Vành đai 1. Ông Nguyễn Trọng Đông, Phó Chủ tịch UBND thành phố, cho biết xe máy chạy xăng sẽ bị hạn chế lưu thông trong khu vực quận Hoàn Kiếm và quận Ba Đình.
+
+Theo Sở Nông nghiệp và Môi trường Hà Nội, chỉ số chất lượng không khí (AQI) tại nhiều trạm quan trắc thường xuyên vượt ngưỡng. Chuyên gia của Ngân hàng Phát triển châu Á (ADB) khuyến nghị thành phố mở rộng mạng lưới xe buýt điện. Tập đoàn VinFast cam kết cung cấp 1.000 xe buýt điện cho Tổng công ty Vận tải Hà Nội (Transerco) trong năm tới."""
+ENV_GOLD = [
+    O("UBND thành phố Hà Nội"), L("Hà Nội"), P("Nguyễn Trọng Đông"), L("Hoàn Kiếm", "quận Hoàn Kiếm"),
+    L("Ba Đình", "quận Ba Đình"), O("Sở Nông nghiệp và Môi trường Hà Nội"), O("Ngân hàng Phát triển châu Á", "ADB"),
+    O("Tập đoàn VinFast", "VinFast"), O("Tổng công ty Vận tải Hà Nội", "Transerco"), L("Vành đai 1", opt=True),
+]
+BLIND_7 = {"laos": (LAOS, LAOS_GOLD), "shop": (SHOP, SHOP_GOLD), "crash": (CRASH, CRASH_GOLD), "env": (ENV, ENV_GOLD)}

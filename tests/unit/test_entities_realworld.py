@@ -1,6 +1,6 @@
 """Entity recognition on real-world article shapes beyond the seed documents.
 
-Six batches of Vietnamese news (entity_blind_articles.py) written for these
+Seven batches of Vietnamese news (entity_blind_articles.py) written for these
 tests and annotated by the rules of shared/gold/README.md before the recogniser
 was run on them:
 batch 1 (a V-League match, a smuggling trial, school admissions, a temple
@@ -13,7 +13,8 @@ airport opening, durian exports, an AI research centre, Japan's stimulus
 package) scored F1 0.957 blind; batch 5 (a tennis tournament, an appeal
 trial, a museum exhibition, Gaza ceasefire talks) scored F1 0.848 blind; batch 6
 (a retail takeover, provincial appointments, a typhoon, a papal message) scored
-F1 0.923 blind.  The general rules behind the failures were
+F1 0.923 blind; batch 7 (a Lao prime minister's visit, e-commerce figures, a
+highway crash, Hà Nội's low-emission zone) scored F1 0.864 blind.  The general rules behind the failures were
 then fixed, so all batches are regression tests now (texts and annotations
 unchanged).  The short tests below pin the error classes
 found on the development articles (data/dev) with sentences of our own.
@@ -22,7 +23,7 @@ found on the development articles (data/dev) with sentences of our own.
 from __future__ import annotations
 
 import pytest
-from entity_blind_articles import BLIND_1, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, SCORED, Gold
+from entity_blind_articles import BLIND_1, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, SCORED, Gold
 
 from vnewsgraph.ingest.files import article_from_text
 from vnewsgraph.model import Document, Entity
@@ -31,7 +32,7 @@ from vnewsgraph.nlp.pipeline import Pipeline
 from vnewsgraph.nlp.sentences import SentenceSplitter
 from vnewsgraph.nlp.tokens import Tokenizer
 
-ARTICLES = {**BLIND_1, **BLIND_2, **BLIND_3, **BLIND_4, **BLIND_5, **BLIND_6}
+ARTICLES = {**BLIND_1, **BLIND_2, **BLIND_3, **BLIND_4, **BLIND_5, **BLIND_6, **BLIND_7}
 
 
 @pytest.fixture(scope="module")
@@ -312,3 +313,19 @@ def test_places_named_after_one_saint_stay_apart(pipe: Pipeline) -> None:
     locs = names(doc, "LOCATION")
     assert {"Vương cung thánh đường Thánh Phaolô", "Quảng trường Thánh Phaolô"} <= locs
     assert "Sở Lao động - Thương binh và Xã hội tỉnh Gia Lai" in names(doc, "ORGANIZATION")
+
+
+def test_lower_case_nouns_and_va_inside_department_names(pipe: Pipeline) -> None:
+    doc = run(pipe, "Cục Thương mại điện tử và Kinh tế số (Bộ Công Thương) làm việc với Hiệp hội Thương mại điện tử "
+                    "Việt Nam và Cục Cảnh sát giao thông Bộ Công an; TikTok Shop cam kết phối hợp.")
+    orgs = names(doc, "ORGANIZATION")
+    assert {"Cục Thương mại điện tử và Kinh tế số", "Hiệp hội Thương mại điện tử Việt Nam", "TikTok Shop",
+            "Bộ Công Thương"} <= orgs
+    assert any(n.startswith("Cục Cảnh sát giao thông") for n in orgs)
+
+
+def test_indicator_abbreviations_and_area_words(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chỉ số chất lượng không khí (AQI) trong khu vực Vành đai 2 vượt ngưỡng, theo Sở Nông nghiệp và "
+                    "Môi trường Hà Nội.")
+    assert names(doc, "ORGANIZATION") == {"Sở Nông nghiệp và Môi trường Hà Nội"}
+    assert "Vành" not in names(doc, "LOCATION")

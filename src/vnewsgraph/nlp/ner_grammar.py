@@ -165,6 +165,7 @@ ORG_EN_SUFFIXES: frozenset[str] = frozenset({
     "Ltd", "Limited", "Capital", "Energy", "Electronics", "Motors", "Motor", "Technologies", "Technology",
     "Solutions", "Partners", "International", "Global", "Pharma", "Systems", "Industries", "Foundation",
     "Securities", "Logistics", "Aerospace", "Defence", "Defense", "Finance", "Investment", "Bank", "Media",
+    "Shop", "Mall", "Pay", "Express", "Cloud",
 })
 # Abbreviations used inside organisation names, expanded when forms of one body are compared
 # ("Ủy ban Trung ương MTTQ Việt Nam" = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").
@@ -215,7 +216,8 @@ NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({
     ("thông", "tin"), ("công", "nghệ"), ("công", "nghiệp"), ("công", "an"), ("thực", "phẩm"), ("hội", "nhập"),
     ("phát", "triển"), ("đầu", "tư"), ("thương", "mại"), ("thực", "vật"), ("thông", "tấn"), ("phát", "thanh"),
     ("tham", "mưu"), ("công", "chứng"), ("công", "trình"), ("công", "cộng"), ("hội", "chữ"), ("quyết", "toán"),
-    ("xã", "hội"), ("khoa", "học"), ("đối", "ngoại"), ("nhà", "nước"),
+    ("xã", "hội"), ("khoa", "học"), ("đối", "ngoại"), ("nhà", "nước"), ("điện", "tử"), ("điện", "lực"),
+    ("điện", "ảnh"), ("giao", "thông"), ("thông", "minh"), ("công", "nghệ"), ("kinh", "tế"),
 })
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""
@@ -248,6 +250,9 @@ NOT_ACRONYMS: frozenset[str] = frozenset({
     "ATGT", "ATTP", "VSATTP", "PCCC", "GDĐT", "NSNN", "TTHC", "CCHC", "QPPL", "VBQPPL", "BĐKH", "ĐBQH",
     "ĐBSCL", "NTM", "KHCN", "CNTT", "THADS", "TNGT", "HS", "SV", "GV", "NV", "CB", "CC", "VC", "CBCCVC",
     "LĐ", "TB", "NN", "PTNT", "TN", "MT", "TNMT", "BCH", "UV", "TƯ",
+    # indicators and ratios written in parentheses after their Vietnamese names
+    "AQI", "KPI", "ROE", "ROA", "EPS", "NIM", "CAR", "LDR", "CASA", "NPL", "GMV", "HDI", "PCI", "PAPI",
+    "ICOR", "TFP", "GNI", "GNP", "PPI", "IIP", "NAV", "EBITDA", "PE", "CIT", "PIT", "DO", "COD", "BOD",
 })
 # Country names that are also common words opening a sentence ("Anh cho biết" = he said).
 COMMON_WORD_NAMES: frozenset[str] = frozenset({"Anh", "Ý", "Áo", "Sát", "Lao", "Thai", "Hung", "Bỉ", "Séc", "Síp"})

@@ -256,8 +256,12 @@ class OrgRules(ScannerBase):
                 if content:
                     lh = self.get(k, LOC_HEAD, False)
                     if lh is not None and lh.canonical in g.COMPLEX_HEADS:
+                        n_before = len(self.cands)
                         k2 = self.parse_loc_head(k, lh)  # "Ban Quản lý Khu di tích chùa Hương"
                         if k2 > k:
+                            # the site is mentioned ("chùa Hương"), the complex only names the board
+                            self.cands[n_before:] = [c for c in self.cands[n_before:]
+                                                     if c.start != self.starts[k]]
                             k = k2
                             content += 1
                             break
@@ -333,17 +337,14 @@ class OrgRules(ScannerBase):
                     # "Hội Chữ thập đỏ tỉnh Lạng Sơn", "Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai": the rest of
                     # a word or one more noun, then the body's province; "Tổ chức Chữ thập đỏ quốc tế": a
                     # lower-case tail that ends body names
-                    m = k
-                    while m < end and m - k < 4 and self.word[m] and not cap[m]:
-                        if tuple(texts[m:m + 2]) in g.NOUN_PAIRS:
-                            m += 2  # "thực vật", "công nghệ"
-                            continue
-                        if texts[m] in g.STOP_LOWER or texts[m] in g.VERB_FIRST or texts[m] in g.ADMIN_HEADS \
-                                or texts[m] in g.PARENT_BODY_WORDS:
-                            break
-                        m += 1
+                    m = self.lower_run(k, 4)
                     if 0 < m - k <= 2 and m + 1 < end and texts[m] in g.ADMIN_HEADS and cap[m + 1]:
                         k = m
+                        continue
+                    if 0 < m - k <= 2 and m + 1 < end and texts[m] == "và" and cap[m + 1] \
+                            and self.m(m + 1, _ORG_START | frozenset({TITLE})) is None \
+                            and not self.is_person_start(m + 1) and self.entity_at(m + 1) is None:
+                        k = m  # "Cục Thương mại điện tử và Kinh tế số": the name goes on after "và"
                         continue
                     if m - k >= 2 and tuple(texts[m - 2:m]) in g.ORG_LOWER_TAILS and self.name_ends_after(m):
                         k = m
@@ -353,9 +354,7 @@ class OrgRules(ScannerBase):
                         break
                 if content:
                     # "Cơ quan Cảnh sát điều tra Bộ Công an": lower-case words before the body it belongs to
-                    m = k
-                    while m < end and m - k < 3 and self.word[m] and not cap[m] and texts[m] not in g.STOP_LOWER:
-                        m += 1
+                    m = self.lower_run(k, 3)
                     if m > k and m < end and cap[m] and self.m(m, _ORG_START) is not None:
                         k = m
                         continue
@@ -386,6 +385,21 @@ class OrgRules(ScannerBase):
         while k > start and texts[k - 1] in _CONNECT:
             k -= 1
         return (k, country) if content else (start, None)
+
+    def lower_run(self, k: int, limit: int) -> int:
+        """End of up to ``limit`` lower-case name words at ``k`` ("thực vật", "giao thông", "điện tử"): two-syllable
+        nouns count whole; function words, verbs, place heads and "thuộc" end the run."""
+        texts, end = self.texts, self.end
+        m = k
+        while m < end and m - k < limit and self.word[m] and not self.cap[m]:
+            if tuple(texts[m:m + 2]) in g.NOUN_PAIRS:
+                m += 2
+                continue
+            t = texts[m]
+            if t in g.STOP_LOWER or t in g.VERB_FIRST or t in g.ADMIN_HEADS or t in g.PARENT_BODY_WORDS:
+                break
+            m += 1
+        return m
 
     def name_ends_after(self, k: int) -> bool:
         """Whether an organisation's name visibly ends before token ``k`` (punctuation, a function word)."""

@@ -72,6 +72,9 @@ class PlaceRules(ScannerBase):
                 # "Chủ tịch UBND tỉnh Võ Văn Minh": a three-syllable personal name is the chairman's (every
                 # province is listed, and unit names are mostly two syllables: "tỉnh Hà Tây")
                 return i
+            if k == j + 1 and head.canonical in g.AREA_HEADS and k < end and self.word[k] and not self.cap[k] \
+                    and texts[k] not in g.PREP_STOP and texts[k] not in g.STOP_LOWER:
+                return i  # "khu vực Vành đai 1": one capitalised syllable of a longer common name
             canonical = None
             # a commune or district of Vietnam ("thị xã Hoàng Mai") when its name is Vietnamese
             country = "VN" if head.canonical in g.ADMIN_HEADS and all(
