@@ -670,3 +670,16 @@ def test_a_parenthesised_name_is_the_meeting_just_told() -> None:
     assert len(evs) == 1
     assert {"Phạm Minh Chính", "Hun Manet"} <= names(doc, evs[0])
 
+
+
+def test_people_attending_the_talks_join_them_and_are_not_a_side() -> None:
+    text = ("Chiều 11/3, Chủ tịch nước Lương Cường hội đàm với Tổng thống Indonesia Prabowo Subianto. "
+            "Cùng dự hội đàm có Phó Thủ tướng Trần Hồng Hà. "
+            "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết 5 văn kiện hợp tác.")
+    doc, evs = events_of(text)
+    assert sorted(e.type for e in evs) == ["AGREEMENT", "MEETING"]
+    talks = next(e for e in evs if e.type == "MEETING")
+    signing = next(e for e in evs if e.type == "AGREEMENT")
+    assert {"Lương Cường", "Prabowo Subianto", "Trần Hồng Hà"} <= names(doc, talks)
+    assert "Trần Hồng Hà" not in names(doc, signing)
+    assert {"Lương Cường", "Prabowo Subianto"} <= names(doc, signing)

@@ -55,5 +55,6 @@ def add_companions(text: str, index: EntityIndex, sent: Sentence, cues: list[re.
         if role is None:
             role = next((ro for ro in _SIDE_ROLES if ro in target.roles.values()), "actor")
         for r in refs:
-            if r.start >= m.end() and r.type == "PERSON" and not r.via_title:
-                target.roles.setdefault(r.entity, role)
+            if r.start >= m.end() and r.type == "PERSON" and not r.via_title and r.entity not in target.roles:
+                target.roles[r.entity] = role
+                target.companions.add(r.entity)

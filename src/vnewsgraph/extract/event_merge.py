@@ -46,6 +46,7 @@ class Candidate:
     frame: Candidate | None = None
     form: str = "verb"
     names: Candidate | None = None  # a parenthesised name for this earlier mention
+    companions: set[str] = field(default_factory=set)  # people listed as going along ("Cùng dự có …")
     # participants resolved from another mention ("hai bên", a bare "cuộc gặp" taking the
     # sentence's subject): they identify the happening but add no one new to it
     borrowed: set[str] = field(default_factory=set)

@@ -137,8 +137,9 @@ def sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str =
                 ids = list(dict.fromkeys(p for p in (_party_of(index, eid) for eid in c.roles) if p))
             elif kind == "nước":
                 ids = [eid for eid in c.roles if index.is_country(eid)]
-            else:
-                ids = [eid for eid in c.roles if index.type_of(eid) == "PERSON" or index.is_country(eid)]
+            else:  # the sides, not the people going along with them
+                ids = [eid for eid in c.roles if (index.type_of(eid) == "PERSON" or index.is_country(eid))
+                       and eid not in c.companions]
             if kind and len(ids) != 2:
                 continue  # "hai Đảng": a happening of exactly two
             if ids:

@@ -125,6 +125,10 @@ class EventExtractor:
             while k < len(all_hits) and all_hits[k].end <= sent.end:
                 hits.append(all_hits[k])
                 k += 1
+            if hits and cues and cues[0].start() < sent.end:
+                # "Cùng dự hội đàm có …": the talks told before, not new ones with these people
+                hits = [h for h in hits if not any(m.start() <= h.start < m.end() for m in cues) or not any(
+                    c.type == h.rule.type for c in cands)]
             if hits:
                 cands.extend(self._sentence(doc, index, sent, hits, cands))
             if cues and cands and cues[0].start() < sent.end:
