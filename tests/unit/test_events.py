@@ -53,6 +53,7 @@ KNOWN: dict[str, tuple[str, str | None, list[str], list[str]]] = {
     "Lào": ("LOCATION", "LA", [], []),
     "Sok Dara": ("PERSON", "KH", ["Đại sứ Campuchia"], []),
     "Đoàn đại biểu cấp cao Chính phủ Việt Nam": ("ORGANIZATION", "VN", [], []),
+    "Tập đoàn Hòa Phát": ("ORGANIZATION", "VN", [], []),
     "Hội đồng châu Âu": ("ORGANIZATION", None, [], []),
     "Marta Kos": ("PERSON", None, ["Chủ tịch Hội đồng châu Âu"], []),
     "Mặt trận Lào xây dựng đất nước": ("ORGANIZATION", "LA", [], []),
@@ -683,3 +684,18 @@ def test_people_attending_the_talks_join_them_and_are_not_a_side() -> None:
     assert {"Lương Cường", "Prabowo Subianto", "Trần Hồng Hà"} <= names(doc, talks)
     assert "Trần Hồng Hà" not in names(doc, signing)
     assert {"Lương Cường", "Prabowo Subianto"} <= names(doc, signing)
+
+
+def test_a_gift_received_from_a_giver_named_after_do() -> None:
+    text = ("Ngày 11/3, Hội Chữ thập đỏ Việt Nam tiếp nhận 5 tỷ đồng do Tập đoàn Hòa Phát ủng hộ người dân "
+            "tỉnh Quảng Bình bị ảnh hưởng bởi bão.")
+    doc, evs = events_of(text)
+    assert [e.type for e in evs] == ["AID"]
+    assert role_of(doc, evs[0], "Tập đoàn Hòa Phát") == "actor"
+    assert role_of(doc, evs[0], "Hội Chữ thập đỏ Việt Nam") == "recipient"
+
+
+def test_a_handing_over_is_not_a_reception() -> None:
+    _, evs = events_of("Phát biểu tại buổi tiếp nhận, Thủ tướng Phạm Minh Chính cảm ơn Hội Chữ thập đỏ Việt Nam.")
+    assert [e for e in evs if e.type == "MEETING"] == []
+

@@ -40,6 +40,7 @@ from vnewsgraph.extract.event_cues import (
     DELEGATION,
     DELEGATION_NAME,
     DOC_NOUN,
+    DONATED_BY,
     FRAME,
     FRONT_BREAK,
     FRONTED_PLACE,
@@ -264,6 +265,14 @@ class EventExtractor:
                     actors = [r for r in pre if r.type == "LOCATION"]  # "Việt Nam và Campuchia ký …"
                 if not actors and hit.rule.form == "gift":
                     actors = [r for r in pre if r.type == "LOCATION"][-1:]  # "Nhật Bản viện trợ …", "Hà Nội ủng hộ …"
+            received_by: list[Ref] = []
+            by = DONATED_BY.search(text, max(pre_start, hit.start - 160), hit.start) \
+                if hit.rule.form == "gift" else None
+            if by:  # "A tiếp nhận N do B ủng hộ": B gives, A receives
+                givers = [r for r in pre if r.start >= by.end("by") and r.type in PARTY_TYPES | {"LOCATION"}]
+                if givers:
+                    actors = givers[:1]
+                    received_by = [r for r in pre if r.end <= by.start() and r.type in PARTY_TYPES]
             if actors:
                 prev_actors = actors
             if hit.rule.form in ("noun", "ref"):
@@ -302,6 +311,8 @@ class EventExtractor:
             named = next((c for c in reversed(out) if c.type == hit.rule.type), None) \
                 if nominal and text[max(sent.start, hit.start - 2) : hit.start].strip() == "(" else None
             for c in cands:
+                for r in received_by:
+                    c.roles.setdefault(r.entity, "recipient")
                 c.names = named  # "(Cuộc gặp hai Đảng)" names the meeting just told
                 c.borrowed = borrowed & set(c.roles)
                 for r in actors if chaired else ():
@@ -369,7 +380,10 @@ class EventExtractor:
             if GIFT.search(text, hit.start, hit.end):
                 return True  # "tặng quà", "trao quà"
             gift = GIFT.search(after)
-            return gift is not None and not LOAN.search(after, 0, gift.start())  # a loan is not aid
+            if gift is not None and not LOAN.search(after, 0, gift.start()):  # a loan is not aid
+                return True
+            # "Ủy ban … tiếp nhận 20 tỷ đồng do Tập đoàn X ủng hộ": the gift told before its giver
+            return DONATED_BY.search(text, max(0, hit.start - 160), hit.start) is not None
         if rule.type == "AGREEMENT" and DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
             return False
         return True
