@@ -404,3 +404,53 @@ ENV_GOLD = [
     O("Tập đoàn VinFast", "VinFast"), O("Tổng công ty Vận tải Hà Nội", "Transerco"), L("Vành đai 1", opt=True),
 ]
 BLIND_7 = {"laos": (LAOS, LAOS_GOLD), "shop": (SHOP, SHOP_GOLD), "crash": (CRASH, CRASH_GOLD), "env": (ENV, ENV_GOLD)}
+
+TARIFF = """Mỹ áp thuế đối ứng 20% với hàng hóa Việt Nam
+
+Ngày 2/8, Nhà Trắng công bố sắc lệnh của Tổng thống Donald Trump về mức thuế đối ứng mới, trong đó hàng hóa từ Việt Nam chịu mức thuế 20%. Bộ trưởng Thương mại Mỹ Howard Lutnick cho biết hàng trung chuyển qua nước thứ ba sẽ bị áp thuế 40%.
+
+Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có cuộc điện đàm với Đại diện Thương mại Mỹ Jamieson Greer để thúc đẩy đàm phán. Theo Phòng Thương mại và Công nghiệp Việt Nam (VCCI), các doanh nghiệp dệt may và đồ gỗ tại Bình Dương và Đồng Nai sẽ chịu tác động lớn nhất. Trong khi đó, Indonesia và Philippines bị áp mức thuế 19%."""
+TARIFF_GOLD = [
+    L("Mỹ"), L("Việt Nam"), O("Nhà Trắng", alt=("LOCATION",)), P("Donald Trump"), P("Howard Lutnick"),
+    O("Bộ Công Thương"), P("Nguyễn Hồng Diên"), P("Jamieson Greer"),
+    O("Phòng Thương mại và Công nghiệp Việt Nam", "VCCI"), L("Bình Dương"), L("Đồng Nai"), L("Indonesia"),
+    L("Philippines"),
+]
+
+COFFEE = """Nông dân Tây Nguyên phấn khởi vì giá cà phê tăng cao
+
+Những ngày đầu tháng 12, giá cà phê nhân xô tại Đắk Lắk và Lâm Đồng dao động quanh mức 120.000 đồng/kg. Ông Y Bhiông Niê, một nông dân ở xã Ea Tul, huyện Cư M'gar, cho biết gia đình ông thu hoạch được 10 tấn cà phê trong vụ này.
+
+Theo Hiệp hội Cà phê - Ca cao Việt Nam (Vicofa), sản lượng niên vụ 2025-2026 dự kiến tăng 6%. Công ty TNHH Nestlé Việt Nam và Tập đoàn Trung Nguyên Legend đang mở rộng vùng nguyên liệu bền vững. Trên sàn ICE Futures Europe tại London, giá cà phê Robusta kỳ hạn tháng 1 tăng 3%."""
+COFFEE_GOLD = [
+    L("Tây Nguyên"), L("Đắk Lắk"), L("Lâm Đồng"), P("Y Bhiông Niê"), L("Ea Tul", "xã Ea Tul"),
+    L("Cư M'gar", "huyện Cư M'gar"), O("Hiệp hội Cà phê - Ca cao Việt Nam", "Vicofa"),
+    O("Công ty TNHH Nestlé Việt Nam"), O("Tập đoàn Trung Nguyên Legend"), O("ICE Futures Europe"), L("London"),
+    L("Việt Nam", opt=True),
+]
+
+ATHLETICS = """Nguyễn Thị Oanh giành HCV thứ ba tại SEA Games 33
+
+Chiều 14/12, trên sân vận động Suphachalasai ở Bangkok, VĐV Nguyễn Thị Oanh đã xuất sắc giành huy chương vàng nội dung 5.000 m nữ. Về nhì là Mariya Wulan của Indonesia, trong khi chủ nhà Thái Lan giành huy chương đồng.
+
+Trưởng đoàn thể thao Việt Nam Nguyễn Hồng Minh cho biết Oanh đã tập luyện tại Côn Minh (Trung Quốc) trong ba tháng. Cục Thể dục thể thao và Liên đoàn Điền kinh Việt Nam sẽ thưởng nóng cho các VĐV đoạt huy chương. Đoàn thể thao Việt Nam đang xếp thứ hai toàn đoàn, sau Thái Lan."""
+ATHLETICS_GOLD = [
+    L("sân vận động Suphachalasai", "Suphachalasai"), L("Bangkok"), P("Nguyễn Thị Oanh", "Oanh"), P("Mariya Wulan"),
+    L("Indonesia"), L("Thái Lan"), L("Việt Nam"), P("Nguyễn Hồng Minh"), L("Côn Minh"), L("Trung Quốc"),
+    O("Cục Thể dục thể thao"), O("Liên đoàn Điền kinh Việt Nam"), O("Đoàn thể thao Việt Nam", opt=True),
+]
+
+STUDY = """Australia siết chặt thị thực du học sinh quốc tế
+
+Bộ Nội vụ Australia vừa công bố mức phí xin thị thực du học mới là 2.000 AUD, tăng gấp đôi so với năm ngoái. Bộ trưởng Giáo dục Jason Clare cho biết chính phủ sẽ giới hạn số du học sinh mới ở mức 270.000 người trong năm 2026.
+
+Theo Đại sứ quán Australia tại Hà Nội, hiện có khoảng 35.000 sinh viên Việt Nam đang học tập tại nước này. Đại học Melbourne và Đại học RMIT cho biết số hồ sơ từ Việt Nam vẫn tăng. Ông Trần Văn Minh, Giám đốc Công ty tư vấn du học Đông Du, khuyên phụ huynh nên chuẩn bị hồ sơ tài chính sớm."""
+STUDY_GOLD = [
+    L("Australia"), O("Bộ Nội vụ Australia"), P("Jason Clare"), O("Đại sứ quán Australia tại Hà Nội"), L("Hà Nội"),
+    L("Việt Nam"), O("Đại học Melbourne"), O("Đại học RMIT", "RMIT"), P("Trần Văn Minh"),
+    O("Công ty tư vấn du học Đông Du", "Đông Du"),
+]
+BLIND_8 = {"tariff": (TARIFF, TARIFF_GOLD), "coffee": (COFFEE, COFFEE_GOLD), "athletics": (ATHLETICS, ATHLETICS_GOLD),
+         "study": (STUDY, STUDY_GOLD)}
+
+ARTICLES = {**BLIND_1, **BLIND_2, **BLIND_3, **BLIND_4, **BLIND_5, **BLIND_6, **BLIND_7, **BLIND_8}

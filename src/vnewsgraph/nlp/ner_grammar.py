@@ -89,6 +89,8 @@ PLACE_HEAD_CLASS: dict[str, str] = {
     **{h: "complex" for h in ("Quần thể", "quần thể", "Quần thể di tích", "quần thể di tích", "Khu di tích",
                               "khu di tích", "di tích", "Di tích")},
 }
+# Legal forms of companies written between the head and the name ("Công ty TNHH Nestlé Việt Nam").
+LEGAL_FORMS: frozenset[str] = frozenset({"TNHH", "CP", "MTV", "JSC", "TMCP", "CTCP", "LLC"})
 # Words before a stock ticker ("cổ phiếu MSN", "mã VNM"): the ticker is no body's acronym there.
 TICKER_BEFORE: frozenset[str] = frozenset({"phiếu", "mã", "Mã"})
 # Area heads before a province: the province is the place ("vùng biển Bà Rịa - Vũng Tàu").
@@ -217,7 +219,8 @@ NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({
     ("phát", "triển"), ("đầu", "tư"), ("thương", "mại"), ("thực", "vật"), ("thông", "tấn"), ("phát", "thanh"),
     ("tham", "mưu"), ("công", "chứng"), ("công", "trình"), ("công", "cộng"), ("hội", "chữ"), ("quyết", "toán"),
     ("xã", "hội"), ("khoa", "học"), ("đối", "ngoại"), ("nhà", "nước"), ("điện", "tử"), ("điện", "lực"),
-    ("điện", "ảnh"), ("giao", "thông"), ("thông", "minh"), ("công", "nghệ"), ("kinh", "tế"),
+    ("điện", "ảnh"), ("giao", "thông"), ("thông", "minh"), ("công", "nghệ"), ("kinh", "tế"), ("thể", "thao"),
+    ("thể", "dục"), ("môi", "trường"), ("y", "tế"), ("văn", "hóa"), ("du", "lịch"), ("an", "ninh"), ("quốc", "phòng"),
 })
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""
@@ -250,6 +253,8 @@ NOT_ACRONYMS: frozenset[str] = frozenset({
     "ATGT", "ATTP", "VSATTP", "PCCC", "GDĐT", "NSNN", "TTHC", "CCHC", "QPPL", "VBQPPL", "BĐKH", "ĐBQH",
     "ĐBSCL", "NTM", "KHCN", "CNTT", "THADS", "TNGT", "HS", "SV", "GV", "NV", "CB", "CC", "VC", "CBCCVC",
     "LĐ", "TB", "NN", "PTNT", "TN", "MT", "TNMT", "BCH", "UV", "TƯ",
+    "HCV", "HCB", "HCĐ", "VĐV", "HLV", "AUD", "JPY", "CNY", "KRW", "GBP", "SGD", "THB", "CHF", "CAD", "HKD",
+    "INR", "RUB", "TWD", "MYR", "IDR", "PHP", "LAK", "KHR", "NZD", "RMB",
     # indicators and ratios written in parentheses after their Vietnamese names
     "AQI", "KPI", "ROE", "ROA", "EPS", "NIM", "CAR", "LDR", "CASA", "NPL", "GMV", "HDI", "PCI", "PAPI",
     "ICOR", "TFP", "GNI", "GNP", "PPI", "IIP", "NAV", "EBITDA", "PE", "CIT", "PIT", "DO", "COD", "BOD",
@@ -274,6 +279,7 @@ NOT_NAMES: frozenset[str] = frozenset({
 NOT_ORG_BEFORE: frozenset[str] = frozenset({
     "bão", "tế", "tên", "hiệu", "mẫu", "dòng", "chiếc", "phiên", "biến", "chủng", "virus", "giống", "sân",
     "món", "điệu", "bài", "phim", "sách", "tàu", "đội", "ngài", "ông", "bà", "anh", "chị", "cô", "cậu",
+    "phê", "loại", "hạt", "gạo", "sầu", "nho", "táo",
 })
 # Capitalised words that end a named event ("ASEAN Cup", "SEA Games", "Vietnam Open").
 EVENT_TAILS: frozenset[str] = frozenset({

@@ -65,7 +65,12 @@ class OrgRules(ScannerBase):
             j = i + len(lex.tokens)
             canonical: str | None = lex.canonical
             country = lex.country
-            if j < self.end and self.texts[j] in g.ORG_EN_SUFFIXES and not looks_vietnamese(self.texts[i]):
+            brand_tail = lex.extra == "company" and j < self.end and self.cap[j] and not looks_vietnamese(
+                self.texts[j]) and not self.texts[j].isupper() and (j + 1 >= self.end or not self.cap[j + 1]) \
+                and self.m(j, _ENT | _ORG_START, False) is None
+            if brand_tail or j < self.end and self.texts[j] in g.ORG_EN_SUFFIXES \
+                    and not looks_vietnamese(self.texts[i]):
+                j += 1  # "Tập đoàn Trung Nguyên Legend"
                 while j < self.end and self.texts[j] in g.ORG_EN_SUFFIXES:
                     j += 1  # "Airbus Commercial": a division of a known company is a body of its own
                 self.add(i, j, "ORGANIZATION", country=country, rule="org-lexicon-suffix", org_kind=lex.extra)
@@ -98,7 +103,7 @@ class OrgRules(ScannerBase):
         if h in g.GENERIC_HEADS:
             # "Trường Đại học Quốc gia Hà Nội" is "Đại học Quốc gia Hà Nội"; "Tập đoàn Vingroup" is "Vingroup"
             first = j
-            while first < k and not self.cap[first]:
+            while first < k and (not self.cap[first] or self.texts[first] in g.LEGAL_FORMS):
                 first += 1  # "Công ty cổ phần Tập đoàn Masan" is "Tập đoàn Masan"
             inner = [c for c in self.cands[n_before:] if c.type == "ORGANIZATION"
                      and c.start == self.starts[first] and c.end == self.ends[k - 1]]
@@ -333,6 +338,12 @@ class OrgRules(ScannerBase):
                             k += 1 + len(e.tokens)
                             break
                     continue
+                np = self.noun_pairs_run(k)
+                if content and np > k and (np >= end or texts[np] != "và" and self.name_ends_after(np)
+                                           or texts[np] == "và" and np + 1 < end
+                                           and self.m(np + 1, _ORG_START) is not None):
+                    k = np  # "Cục Thể dục thể thao và Liên đoàn …", "Cục Cảnh sát kinh tế,"
+                    break
                 if content:
                     # "Hội Chữ thập đỏ tỉnh Lạng Sơn", "Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai": the rest of
                     # a word or one more noun, then the body's province; "Tổ chức Chữ thập đỏ quốc tế": a
@@ -385,6 +396,12 @@ class OrgRules(ScannerBase):
         while k > start and texts[k - 1] in _CONNECT:
             k -= 1
         return (k, country) if content else (start, None)
+
+    def noun_pairs_run(self, k: int) -> int:
+        """End of the two-syllable nouns at ``k`` ("kinh tế", "thể thao điện tử")."""
+        while tuple(self.texts[k:k + 2]) in g.NOUN_PAIRS:
+            k += 2
+        return k
 
     def lower_run(self, k: int, limit: int) -> int:
         """End of up to ``limit`` lower-case name words at ``k`` ("thực vật", "giao thông", "điện tử"): two-syllable
