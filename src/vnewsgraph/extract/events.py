@@ -204,8 +204,8 @@ class EventExtractor:
                     post_end = sub.start()
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
-            own_phrase = text.rfind(",", pre_start, hit.start) + 1
-            sides_here = [m for m in BOTH_SIDES.finditer(text, own_phrase, hit.start)] if own_phrase else []
+            own_phrase = max(pre_start, text.rfind(",", pre_start, hit.start) + 1)
+            sides_here = list(BOTH_SIDES.finditer(text, own_phrase, hit.start))
             both_sides = bool(sides_here) and SUPPORT.match(text, sides_here[-1].end(), hit.start) is not None \
                 and not any(r.start >= own_phrase for r in actors)
             if both_sides:
