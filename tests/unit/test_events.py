@@ -699,3 +699,8 @@ def test_a_handing_over_is_not_a_reception() -> None:
     _, evs = events_of("Phát biểu tại buổi tiếp nhận, Thủ tướng Phạm Minh Chính cảm ơn Hội Chữ thập đỏ Việt Nam.")
     assert [e for e in evs if e.type == "MEETING"] == []
 
+
+
+def test_damage_caused_by_a_storm_is_no_gift() -> None:
+    _, evs = events_of("Thiệt hại ước tính 500 tỷ đồng do bão gây ra, UBND tỉnh Quảng Bình đã hỗ trợ người dân.")
+    assert evs == []

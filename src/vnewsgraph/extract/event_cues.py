@@ -27,7 +27,7 @@ SCENE = re.compile(r"(?<!\w)(?:tại|trong|trong khuôn khổ|nhân dịp|bên l
 OF = re.compile(r"(?<!\w)của(?!\w)", re.I)
 HAPPENED_ON = re.compile(r"\s*(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|bắt đầu|kết thúc)(?!\w)", re.I)
 # "tiếp nhận 20 tỷ đồng do Tập đoàn X ủng hộ": an amount received, then its giver after "do"
-DONATED_BY = re.compile(AMOUNT + r"[^.;:]{0,60}?(?<!\w)do(?P<by>)\s+[^.;:]{1,80}?$", re.I)
+DONATED_BY = re.compile(AMOUNT + r"(?:\s+[^\s.;:,]+){0,3}?\s+do(?P<by>)\s+[^.;:,]{1,60}?$", re.I)
 LOAN = re.compile(r"(?<!\w)(?:vay|tín dụng|lãi suất|thuế|bảo lãnh)(?!\w)", re.I)
 GRATITUDE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân|ghi nhận)(?!\w)", re.I)
 GIFT = re.compile(

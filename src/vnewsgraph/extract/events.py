@@ -271,7 +271,7 @@ class EventExtractor:
             if by:  # "A tiếp nhận N do B ủng hộ": B gives, A receives
                 givers = [r for r in pre if r.start >= by.end("by") and r.type in PARTY_TYPES | {"LOCATION"}]
                 if givers:
-                    actors = givers[:1]
+                    actors = givers
                     received_by = [r for r in pre if r.end <= by.start() and r.type in PARTY_TYPES]
             if actors:
                 prev_actors = actors
