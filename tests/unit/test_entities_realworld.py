@@ -337,3 +337,12 @@ def test_company_names_with_legal_forms_brand_tails_and_sports_bodies(pipe: Pipe
     orgs = names(doc, "ORGANIZATION")
     assert {"Công ty TNHH Unilever Việt Nam", "Cục Thể dục thể thao", "Liên đoàn Bóng chuyền Việt Nam"} <= orgs
     assert not {"Unilever Việt Nam", "HCV", "Arabica", "AUD", "Ventures"} & orgs
+
+
+def test_a_head_of_department_title_names_its_department(pipe: Pipeline) -> None:
+    doc = run(pipe, "Trung tá Phạm Văn Hải, Trưởng phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh, cho biết. Trưởng phòng "
+                    "Kinh doanh Lê Thu Hà và Bộ trưởng Quốc phòng Pháp Sébastien Lecornu cũng có mặt.")
+    orgs = names(doc, "ORGANIZATION")
+    assert "Phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh" in orgs and "Công an tỉnh Bắc Ninh" in orgs
+    assert not any(n.startswith("Phòng Kinh doanh") or n.startswith("Phòng Pháp") for n in orgs)
+    assert {"Phạm Văn Hải", "Lê Thu Hà", "Sébastien Lecornu"} <= names(doc, "PERSON")

@@ -89,6 +89,8 @@ PLACE_HEAD_CLASS: dict[str, str] = {
     **{h: "complex" for h in ("Quần thể", "quần thể", "Quần thể di tích", "quần thể di tích", "Khu di tích",
                               "khu di tích", "di tích", "Di tích")},
 }
+# Lower-case last words of titles that name the holder's department ("Trưởng phòng Cảnh sát hình sự").
+TITLE_BODY_ENDS: dict[str, str] = {"phòng": "Phòng", "khoa": "Khoa"}
 # Legal forms of companies written between the head and the name ("Công ty TNHH Nestlé Việt Nam").
 LEGAL_FORMS: frozenset[str] = frozenset({"TNHH", "CP", "MTV", "JSC", "TMCP", "CTCP", "LLC"})
 # Words before a stock ticker ("cổ phiếu MSN", "mã VNM"): the ticker is no body's acronym there.

@@ -256,6 +256,9 @@ class ScannerBase:
     def parse_loc_head(self, i: int, head: Entry) -> int:
         raise NotImplementedError
 
+    def org_content(self, k: int, head: str, depth: int) -> tuple[int, str | None]:
+        raise NotImplementedError
+
     def parse_name(self, k: int, after_title: bool) -> tuple[int, int, int, str | None] | None:
         raise NotImplementedError
 

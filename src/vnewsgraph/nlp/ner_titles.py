@@ -65,6 +65,19 @@ class TitleRules(ScannerBase):
                     p = sub
                     continue
             p += 1
+        if k < end and self.cap[k] and texts[k - 1] in g.TITLE_BODY_ENDS and self.folded[k - 2] == "trưởng" \
+                and self.m(k, _ORG_START | _LOCS) is None:
+            # "Phó Trưởng phòng Cảnh sát giao thông Công an thành phố Huế": the title names its department
+            n_before = len(self.cands)
+            head = g.TITLE_BODY_ENDS[texts[k - 1]]
+            k2, dep_country = self.org_content(k, head, 1)
+            if k2 > k and len(self.cands) > n_before:  # only a department of a named body ("phòng Kinh doanh" is none)
+                self.add(k - 1, k2, "ORGANIZATION", name=head + self.span_text(k - 1, k2)[len(head):],
+                         country=dep_country, rule="org-in-title")
+                country = country or dep_country
+                k = k2
+            else:
+                del self.cands[n_before:]
         while k < end:
             t = texts[k]
             if t == "(":
