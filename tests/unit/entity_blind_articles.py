@@ -453,4 +453,51 @@ STUDY_GOLD = [
 BLIND_8 = {"tariff": (TARIFF, TARIFF_GOLD), "coffee": (COFFEE, COFFEE_GOLD), "athletics": (ATHLETICS, ATHLETICS_GOLD),
          "study": (STUDY, STUDY_GOLD)}
 
-ARTICLES = {**BLIND_1, **BLIND_2, **BLIND_3, **BLIND_4, **BLIND_5, **BLIND_6, **BLIND_7, **BLIND_8}
+KOREA = """Tổng thống Hàn Quốc Lee Jae-myung thăm cấp Nhà nước Việt Nam
+
+Sáng 11/8, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường chủ trì lễ đón Tổng thống Hàn Quốc Lee Jae-myung và Phu nhân. Hai nhà lãnh đạo chứng kiến lễ ký kết 10 văn kiện, trong đó có bản ghi nhớ giữa Tập đoàn Samsung và Bộ Khoa học và Công nghệ về đào tạo nhân lực bán dẫn.
+
+Theo Bộ Ngoại giao Hàn Quốc, kim ngạch thương mại song phương năm 2024 đạt 86 tỷ USD. Ông Hong Sun, Chủ tịch Phòng Thương mại Hàn Quốc tại Việt Nam (KoCham), cho biết hơn 10.000 doanh nghiệp Hàn Quốc đang hoạt động tại Bắc Ninh, Thái Nguyên và Hải Phòng."""
+KOREA_GOLD = [
+    L("Hàn Quốc"), P("Lee Jae-myung"), L("Việt Nam"), L("Phủ Chủ tịch", opt=True), P("Lương Cường"),
+    O("Tập đoàn Samsung", "Samsung"), O("Bộ Khoa học và Công nghệ"), O("Bộ Ngoại giao Hàn Quốc"), P("Hong Sun"),
+    O("Phòng Thương mại Hàn Quốc tại Việt Nam", "KoCham"), L("Bắc Ninh"), L("Thái Nguyên"), L("Hải Phòng"),
+]
+
+FIRE = """Cháy chung cư mini ở Hà Nội, 5 người được cứu thoát
+
+Khoảng 2h sáng 18/3, một vụ cháy xảy ra tại chung cư mini trên phố Khương Hạ, phường Khương Đình, Hà Nội. Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ Công an thành phố Hà Nội đã điều 10 xe chữa cháy tới hiện trường.
+
+Đại tá Nguyễn Thanh Tùng, Trưởng Công an phường Khương Đình, cho biết lực lượng chức năng đã cứu được 5 người mắc kẹt. Các nạn nhân bị ngạt khói được đưa đến Bệnh viện Xanh Pôn. Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh yêu cầu rà soát toàn bộ chung cư mini trên địa bàn."""
+FIRE_GOLD = [
+    L("phố Khương Hạ", "Khương Hạ"), L("Khương Đình", "phường Khương Đình"), L("Hà Nội", "thành phố Hà Nội"),
+    O("Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ Công an thành phố Hà Nội", opt=True),
+    O("Công an thành phố Hà Nội"), P("Nguyễn Thanh Tùng"), O("Công an phường Khương Đình"),
+    O("Bệnh viện Xanh Pôn"), O("UBND thành phố Hà Nội"), P("Trần Sỹ Thanh"),
+]
+
+MUSIC = """Ban nhạc Coldplay công bố đêm diễn đầu tiên tại Việt Nam
+
+Ngày 20/2, ban nhạc Coldplay xác nhận sẽ biểu diễn tại sân vận động quốc gia Mỹ Đình vào tháng 11. Công ty Live Nation cho biết vé sẽ được bán qua ứng dụng Ticketbox từ đầu tháng 4.
+
+Ca sĩ Chris Martin chia sẻ trên Instagram rằng nhóm mong chờ được gặp khán giả Việt Nam. Ông Hồ An Phong, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, cho rằng sự kiện sẽ giúp quảng bá hình ảnh Hà Nội. Trước đó, nhóm nhạc Blackpink từng biểu diễn tại đây năm 2023 với sự tổ chức của Công ty iME Entertainment."""
+MUSIC_GOLD = [
+    O("Coldplay"), L("Việt Nam"), L("Mỹ Đình", "sân vận động quốc gia Mỹ Đình"), O("Live Nation", "Công ty Live Nation"),
+    O("Ticketbox"), P("Chris Martin"), O("Instagram"), P("Hồ An Phong"), O("Bộ Văn hóa, Thể thao và Du lịch"),
+    L("Hà Nội"), O("Blackpink"), O("Công ty iME Entertainment", "iME Entertainment"),
+]
+
+EU = """EU thông qua gói trừng phạt thứ 19 đối với Nga
+
+Ngày 23/10, Hội đồng Liên minh châu Âu thông qua gói trừng phạt thứ 19 nhằm vào Nga, trong đó cấm nhập khẩu khí tự nhiên hóa lỏng (LNG) từ năm 2027. Đại diện cấp cao về chính sách đối ngoại của EU Kaja Kallas cho biết gói trừng phạt nhắm vào 117 tàu thuộc "hạm đội bóng tối" của Moskva.
+
+Người phát ngôn Điện Kremlin Dmitry Peskov tuyên bố Nga sẽ có biện pháp đáp trả. Trong khi đó, Thủ tướng Hungary Viktor Orban phản đối việc mở rộng trừng phạt đối với ngành năng lượng. Tập đoàn Gazprom cho biết xuất khẩu khí đốt sang châu Âu qua đường ống TurkStream vẫn duy trì ổn định."""
+EU_GOLD = [
+    O("EU", "Liên minh châu Âu"), L("Nga"), O("Hội đồng Liên minh châu Âu"), P("Kaja Kallas"), L("Moskva"),
+    O("Điện Kremlin", alt=("LOCATION",)), P("Dmitry Peskov"), L("Hungary"), P("Viktor Orban"),
+    O("Tập đoàn Gazprom", "Gazprom"), L("châu Âu"), L("TurkStream", opt=True, alt=("MISC",)),
+]
+BLIND_9 = {"korea": (KOREA, KOREA_GOLD), "fire": (FIRE, FIRE_GOLD), "music": (MUSIC, MUSIC_GOLD), "eu": (EU, EU_GOLD)}
+
+ARTICLES = {**BLIND_1, **BLIND_2, **BLIND_3, **BLIND_4, **BLIND_5, **BLIND_6, **BLIND_7, **BLIND_8,
+            **BLIND_9}

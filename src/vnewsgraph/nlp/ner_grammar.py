@@ -59,7 +59,7 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 # Heads after which "tại <place>" is part of the name ("Đại sứ quán Việt Nam tại Lào").
 AT_PLACE_HEADS: frozenset[str] = frozenset({
     "Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Văn phòng",
-    "Phái đoàn", "Cơ quan", "Chi nhánh",
+    "Phái đoàn", "Cơ quan", "Chi nhánh", "Phòng", "Hiệp hội", "Hội",  # "Phòng Thương mại Hàn Quốc tại Việt Nam"
 })
 # Administrative place heads that qualify a body ("UBND tỉnh Tây Ninh", "Công an TP Hà Nội").
 ADMIN_HEADS: frozenset[str] = frozenset({
