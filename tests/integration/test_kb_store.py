@@ -204,3 +204,12 @@ def test_timeline_graph_and_document_view(store: Any, repo: Any) -> None:
     assert stats["documents"] == 3 and stats["sources"] == 3 and stats["latest_published"] == "2026-02-05"
     page = repo.list_entities(limit=1, offset=1)
     assert page["total"] >= 4 and len(page["items"]) == 1
+
+
+def test_in_memory_store_for_tests_and_scripts() -> None:
+    from vnewsgraph.kb.query import Repository
+    from vnewsgraph.kb.store import open_store
+
+    with open_store("sqlite://") as st:
+        st.add_extraction(record("Giá xăng RON 95 giảm 500 đồng mỗi lít từ 15 giờ chiều nay.", published="2025-11-20"))
+        assert Repository(st).stats()["documents"] == 1
