@@ -347,3 +347,10 @@ def test_a_head_of_department_title_names_its_department(pipe: Pipeline) -> None
     assert "Phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh" in orgs and "Công an tỉnh Bắc Ninh" in orgs
     assert not any(n.startswith("Phòng Kinh doanh") or n.startswith("Phòng Pháp") for n in orgs)
     assert {"Phạm Văn Hải", "Lê Thu Hà", "Sébastien Lecornu"} <= names(doc, "PERSON")
+
+
+def test_a_high_level_delegation_is_no_body_but_an_appeal_court_is(pipe: Pipeline) -> None:
+    doc = run(pipe, "Đoàn đại biểu cấp cao Đảng Cộng sản Việt Nam thăm Lào; Tòa án nhân dân cấp cao tại Hà Nội xử án.")
+    orgs = names(doc, "ORGANIZATION")
+    assert "Đảng Cộng sản Việt Nam" in orgs and not any(n.startswith("Đoàn") for n in orgs)
+    assert "Tòa án nhân dân cấp cao tại Hà Nội" in orgs

@@ -73,7 +73,7 @@ NAME_LOWER_PREFIXES: frozenset[str] = frozenset({"liên"})
 REGION_WORDS: frozenset[str] = frozenset({"miền", "vùng", "khu vực", "tỉnh", "thành phố"})
 # Lower-case words that continue an organisation name right after its head.
 ORG_LOWER_CONT: tuple[tuple[str, ...], ...] = (
-    ("nhân", "dân", "tối", "cao"), ("nhân", "dân", "cấp", "cao"), ("nhân", "dân"), ("cấp", "cao"), ("thường", "vụ"), ("chấp", "hành"),
+    ("nhân", "dân", "tối", "cao"), ("nhân", "dân", "cấp", "cao"), ("nhân", "dân"), ("thường", "vụ"), ("chấp", "hành"),
     ("cổ", "phần"), ("trách", "nhiệm", "hữu", "hạn"), ("đại", "biểu"), ("kiểm", "sát", "nhân", "dân", "cấp", "cao"), ("kiểm", "sát", "nhân", "dân"),
     ("tối", "cao"), ("thương", "mại", "cổ", "phần"), ("TNHH",), ("một", "thành", "viên"),
 )
