@@ -178,6 +178,8 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
 
     def lower_trigger(self, i: int) -> int:
         texts, b = self.texts, self.end
+        if not any(self.cap[i + 1:min(i + 5, b)]):
+            return i + 1  # every lower-case rule needs a capitalised name within the next four words
         if texts[i] in g.LOWER_MISC_FIRST:
             for phrase in g.LOWER_MISC_HEADS:
                 n = len(phrase)

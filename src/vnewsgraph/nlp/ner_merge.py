@@ -94,6 +94,7 @@ class Group:
         return best.country if best is not None else None
 
 
+@lru_cache(maxsize=65536)
 def expanded(name: str) -> str:
     """An organisation name with the abbreviations inside it written out ("UBTƯ MTTQ Việt Nam" →
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")."""
