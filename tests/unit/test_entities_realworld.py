@@ -354,3 +354,9 @@ def test_a_high_level_delegation_is_no_body_but_an_appeal_court_is(pipe: Pipelin
     orgs = names(doc, "ORGANIZATION")
     assert "Đảng Cộng sản Việt Nam" in orgs and not any(n.startswith("Đoàn") for n in orgs)
     assert "Tòa án nhân dân cấp cao tại Hà Nội" in orgs
+
+
+def test_a_centre_named_by_lower_case_nouns_up_to_its_place(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hai bên thúc đẩy xây dựng Viện Nghiên cứu năng lượng hạt nhân tại Ninh Thuận.")
+    assert "Viện Nghiên cứu năng lượng hạt nhân" in names(doc, "ORGANIZATION")
+    assert "Ninh Thuận" in names(doc, "LOCATION")

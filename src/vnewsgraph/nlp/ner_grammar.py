@@ -223,6 +223,9 @@ NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({
     ("xã", "hội"), ("khoa", "học"), ("đối", "ngoại"), ("nhà", "nước"), ("điện", "tử"), ("điện", "lực"),
     ("điện", "ảnh"), ("giao", "thông"), ("thông", "minh"), ("công", "nghệ"), ("kinh", "tế"), ("thể", "thao"),
     ("thể", "dục"), ("môi", "trường"), ("y", "tế"), ("văn", "hóa"), ("du", "lịch"), ("an", "ninh"), ("quốc", "phòng"),
+    ("hạt", "nhân"), ("năng", "lượng"), ("nông", "nghiệp"), ("lâm", "nghiệp"), ("thủy", "sản"), ("tài", "nguyên"),
+    ("viễn", "thông"), ("hàng", "không"), ("vũ", "trụ"), ("sinh", "học"), ("hóa", "học"), ("vật", "lý"),
+    ("bán", "dẫn"), ("khí", "tượng"), ("thủy", "văn"), ("dân", "số"), ("lao", "động"),
 })
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""
