@@ -7,6 +7,12 @@ import re
 from vnewsgraph.extract.event_triggers import TriggerHit
 from vnewsgraph.model import Sentence, Timex
 
+# "Bộ Ngoại giao ngày 14/7 cho biết, tối 13/7, …": a date right before a verb of reporting
+# dates the report, not the happening reported
+REPORTED_ON = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:đã\s+|vừa\s+)?(?:cho biết|cho hay|thông báo|công bố|tuyên bố|thông tin|"
+    r"khẳng định|xác nhận|loan báo|đưa tin|ra thông cáo|ra tuyên bố|phát đi thông cáo)(?!\w)", re.I)
+
 
 def event_date(t: Timex) -> tuple[str | None, str | None]:
     if t.value is None:
@@ -29,12 +35,15 @@ def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[Tri
 
     A time expression followed by a comma, or opening the sentence, is fronted
     and dates every later trigger of the sentence; any other dates the trigger
-    right before it (within its clause), or failing that the next one.
+    right before it (within its clause), or failing that the next one.  A date
+    followed by a verb of reporting ("ngày 14/7 cho biết") dates nothing.
     """
     own: dict[int, Timex] = {}
     fronted: list[Timex] = []
     for t in timexes:
         if t.value is None and not t.attrs.get("anchor"):
+            continue
+        if REPORTED_ON.match(text, t.end):
             continue
         tail = text[t.end : min(sent.end, t.end + 12)]
         before = [i for i, h in enumerate(hits) if h.end <= t.start
