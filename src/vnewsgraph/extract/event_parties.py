@@ -128,6 +128,21 @@ def phrase_end(text: str, refs: list[Ref], start: int, end: int, noun: bool = Fa
         return m.start()
 
 
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?P<title>[^,;.:()]{0,80}?)$")
+
+
+def plural_list_end(text: str, refs: list[Ref], end: int, limit: int) -> int:
+    """"các cuộc điện đàm với A, và quyền Trưởng ban … B; C": after a plural noun the list
+    of counterparts goes on past its commas and "và", each item a title and a person."""
+    people = [r for r in refs if end <= r.start < limit and r.type == "PERSON"]
+    for p in people:
+        gap = _LIST_GAP.match(text, end, p.start)
+        if gap is None or len(gap.group("title").split()) > 10:
+            break
+        end = p.end
+    return end
+
+
 def sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str = "") -> list[Ref]:
     """"Hai bên", "hai nước": the people (and countries) of the last meeting or visit;
     ``kind`` "đảng" or "nước": only its parties or its countries."""

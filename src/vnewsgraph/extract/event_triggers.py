@@ -3,7 +3,9 @@
 A trigger is matched on whole syllables, case-insensitively, the longest phrase
 first at each position.  A match is dropped when the syllable right after it
 (``not_before``) or right before it (``not_after``) makes it part of another
-word ("tiếp tục", "đăng ký", "thăm hỏi").
+word ("tiếp tục", "đăng ký", "thăm hỏi").  A noun kept from a plural ("các cuộc
+điện đàm") is let through after a light verb ("X có các cuộc điện đàm với A và B"):
+the hit is then marked ``plural`` (one happening with each counterpart).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class TriggerHit:
     start: int
     end: int
     rule: TriggerRule
+    plural: bool = False  # "có các cuộc điện đàm với A, B": one with each
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -90,9 +93,14 @@ def _matcher() -> re.Pattern[str]:
 
 _NEXT_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 _PREV_WORD = re.compile(r"(\w+)\s*$")
+_PLURALS = frozenset({"các", "những"})
+# a light verb before a plural noun: "có các cuộc gặp", "tiến hành những cuộc hội đàm"
+_LIGHT_VERB = re.compile(r"(?<!\w)(?:có|tiến hành|thực hiện|có thêm)\s+$", re.I)
 
 
-def _blocked(text: str, start: int, end: int, rule: TriggerRule) -> bool:
+def _blocked(text: str, start: int, end: int, rule: TriggerRule) -> bool | str:
+    """True when the phrase is part of another word here; "plural" when only a plural
+    word before a noun after a light verb stands in the way (the hit is kept)."""
     if rule.not_before:
         m = _NEXT_WORDS.match(text, end)
         if m and m.start(1) == end + (len(m.group(0)) - len(m.group(0).lstrip())):
@@ -103,6 +111,9 @@ def _blocked(text: str, start: int, end: int, rule: TriggerRule) -> bool:
     if rule.not_after:
         m = _PREV_WORD.search(text, max(0, start - 30), start)
         if m and m.group(1).lower() in rule.not_after:
+            if rule.form in ("noun", "ref") and m.group(1).lower() in _PLURALS and \
+                    _LIGHT_VERB.search(text, max(0, m.start() - 20), m.start()):
+                return "plural"
             return True
     return False
 
@@ -120,7 +131,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         rule = rules.get(_fold(lm.group(0)))
         if rule is None:
             continue
-        if _blocked(text, m_start, m_end, rule):
+        blocked = _blocked(text, m_start, m_end, rule)
+        if blocked is True:
             continue
-        hits.append(TriggerHit(m_start, m_end, rule))
+        hits.append(TriggerHit(m_start, m_end, rule, plural=blocked == "plural"))
     return hits

@@ -76,6 +76,7 @@ from vnewsgraph.extract.event_parties import (
     list_end,
     outermost,
     phrase_end,
+    plural_list_end,
     plural_visitors,
     roles_of,
     sides_of,
@@ -195,7 +196,10 @@ class EventExtractor:
                 post_end = list_end(text, clauses, hits, refs, ce)  # "gặp A; B; C."
             pre = [r for r in refs if pre_start <= r.start and r.end <= hit.start]
             if hit.rule.form in ("noun", "ref", "act"):
+                limit = post_end
                 post_end = phrase_end(text, refs, hit.end, post_end, hit.rule.form in ("noun", "ref"))
+                if hit.plural and post_end > hit.end:
+                    post_end = plural_list_end(text, refs, post_end, limit)
             if hit.rule.type in ("MEETING", "AGREEMENT"):
                 # "gặp A khi dự Hội nghị APEC", "… bên lề Hội nghị …": the object ends where a
                 # clause of time or purpose begins
@@ -482,10 +486,18 @@ class EventExtractor:
         if rule.form == "noun" and base.date and HAPPENED_ON.match(text, hit.end):
             # "Cuộc điện đàm diễn ra ngày 25-10": the date of a happening told before
             base.restates = base.anaphoric = True
-        if rule.type == "MEETING" and rule.form == "verb":
+        if rule.type == "MEETING" and (rule.form == "verb" or hit.plural):
+            # "hội kiến A, B", "có các cuộc điện đàm với A và B": one meeting with each
             persons = [r for r in parties_after if r.type == "PERSON"]
             if len(persons) > 1:
-                return split_by_person(base, actors, post, persons, target_role)
+                split = split_by_person(base, actors, post, persons, target_role)
+                if rule.cameo in TALKS:  # each talks keep the states of their own two sides
+                    for c, p in zip(split, persons, strict=True):
+                        for r in (*actors, p):
+                            home = index.home_country(r.entity) if r.type == "PERSON" else None
+                            if home:
+                                c.roles.setdefault(home, base.roles.get(home, target_role))
+                return split
         return [base]
 
 
