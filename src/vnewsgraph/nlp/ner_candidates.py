@@ -118,6 +118,10 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
                 continue
             # title + name
             if t in gz.trie or self.folded[i] in gz.ftrie:
+                nxt = self.numbered_meeting(i)
+                if nxt > i:
+                    i = nxt
+                    continue
                 te = self.get(i, TITLE)
                 oh = self.m(i, _ORG_START) if te is not None else None
                 if te is not None and (oh is None or len(oh.tokens) <= len(te.tokens)):

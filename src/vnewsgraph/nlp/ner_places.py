@@ -19,8 +19,64 @@ from vnewsgraph.nlp.ner_scan import (
     looks_vietnamese,
 )
 
+_MEETING_OPENERS: frozenset[tuple[str, ...]] = frozenset({
+    ("hội", "nghị"), ("diễn", "đàn"), ("đại", "hội", "đồng"), ("kỳ", "họp"), ("phiên", "họp"),
+})
+
 
 class PlaceRules(ScannerBase):
+    # ------------------------------------------------------------------ numbered meetings
+    def numbered_tail(self, q: int) -> int:
+        """End of a session number after a meeting's name at ``q`` ("lần thứ 56", "lần 3", "khóa 80"),
+        or ``q`` when there is none."""
+        texts, end = self.texts, self.end
+
+        def num(n: int) -> bool:
+            return n < end and (texts[n].isdigit() or texts[n] in g.ROMAN)
+        if q + 2 < end and texts[q] == "lần" and texts[q + 1] == "thứ" and num(q + 2):
+            return q + 3
+        if q + 1 < end and (texts[q] == "lần" or self.folded[q] in ("khóa", "khoá")) and num(q + 1):
+            return q + 2
+        return q
+
+    def numbered_meeting(self, i: int) -> int:
+        """A known meeting or assembly followed by its session ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần
+        thứ 56", "Đại hội đồng Liên Hợp Quốc khóa 80") or by an acronym and the host town ("Diễn đàn Kinh
+        tế Thế giới (WEF) Davos") names one meeting (MISC); the bodies and places inside its name are
+        entities of their own.  Returns the end of the meeting, or ``i`` when there is none."""
+        lo = self.get(i, ORG)
+        if lo is None:
+            return i
+        toks = tuple(t.casefold() for t in lo.tokens[:3])
+        if toks[:2] not in _MEETING_OPENERS and toks not in _MEETING_OPENERS:
+            return i
+        texts, end, cap = self.texts, self.end, self.cap
+        q = i + len(lo.tokens)
+        r = self.numbered_tail(q)
+        if r == q:
+            p = q
+            if p + 2 < end and texts[p] == "(" and texts[p + 2] == ")" and texts[p + 1].isupper():
+                p += 3
+            if p < end and cap[p] and p > q:
+                e = self.entity_at(p)
+                if e is not None and e.kind in (PLACE, COUNTRY):
+                    r = p + len(e.tokens)
+                elif e is None and self.m(p, _ORG_START, False) is None and not looks_vietnamese(texts[p]):
+                    r = self.caps_run(p, 2)  # "(WEF) Davos"
+        if r == q:
+            return i
+        self.add(i, r, "MISC", rule="misc-meeting")
+        k = i + 2
+        while k < q:
+            e = self.entity_at(k) if self.cap[k] else None
+            if e is not None and e.kind in _LOCS | _ORGS and k + len(e.tokens) <= q:
+                self.add(k, k + len(e.tokens), "LOCATION" if e.kind in _LOCS else "ORGANIZATION",
+                         canonical=e.canonical, country=e.country, rule="misc-inner")
+                k += len(e.tokens)
+            else:
+                k += 1
+        return r
+
     # ------------------------------------------------------------------ places
     def parse_loc_head(self, i: int, head: Entry) -> int:
         """'tỉnh Quảng Ninh', 'Thủ đô Vientiane', 'sông Mekong': record a LOCATION, return its end."""
@@ -193,7 +249,5 @@ class PlaceRules(ScannerBase):
                 m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)
                 if m > k + 1:
                     k = m
-            if k + 2 < end and texts[k] == "lần" and texts[k + 1] == "thứ" and (
-                    texts[k + 2].isdigit() or texts[k + 2] in g.ROMAN):
-                k += 3
+            k = self.numbered_tail(k)
             self.add(i, k, "MISC", rule="misc-head")
