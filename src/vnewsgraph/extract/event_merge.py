@@ -8,6 +8,7 @@ cuộc gặp", "chuyến thăm lần này") joins the event of its type mentione
 participants it only borrowed from another mention ("hai bên", the sentence's
 subject) are not added, and its roles do not override those of the mentions
 that state the happening.
+A welcome ceremony and the talks that follow it stay apart.
 Undated events take the document's anchor date (the publication date, or
 without one the date of the lead happening); the status is judged from the
 date against the publication date, then from the wording.
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 
 from vnewsgraph.model import Event, Participant, Span
 
+TALKS = frozenset({"046", "041"})  # CAMEO: talks, phone talks
 ROLE_RANK = {"actor": 0, "host": 1, "co-chair": 2, "target": 3, "recipient": 4, "party": 5}
 
 
@@ -45,6 +47,7 @@ class Candidate:
     frames: bool = False  # "trong chuyến thăm": the visit the sentence's happenings belong to
     frame: Candidate | None = None
     form: str = "verb"
+    ceremony: bool = False  # a welcome ceremony ("chủ trì Lễ đón"): not the talks that follow it
     names: Candidate | None = None  # a parenthesised name for this earlier mention
     companions: set[str] = field(default_factory=set)  # people listed as going along ("Cùng dự có …")
     # participants resolved from another mention ("hai bên", a bare "cuộc gặp" taking the
@@ -125,6 +128,8 @@ def _compatible(c: Candidate, e: MergedEvent, ref: str | None, persons_orgs: set
         return False
     if c.type == "VISIT" and c.countries and e.countries and not (c.countries & e.countries):
         return False
+    if not c.anaphoric and _ceremony_and_talks(c, e):
+        return False
     # A plan does not merge with a happening dated in the past.
     sides = {_date_side(m.date, ref) for m in e.mentions} | {_date_side(c.date, ref)}
     markers = {m.marker for m in e.mentions} | {c.marker}
@@ -143,6 +148,17 @@ def _compatible(c: Candidate, e: MergedEvent, ref: str | None, persons_orgs: set
     if ours and theirs and not ours & theirs and not c.anaphoric:
         return False
     return True
+
+
+def _ceremony_and_talks(c: Candidate, e: MergedEvent) -> bool:
+    """"Chủ trì Lễ đón … Sau lễ đón, hai Thủ tướng hội đàm": the welcome ceremony and the
+    talks after it are two meetings."""
+    stated = [m for m in e.mentions if not m.anaphoric]
+    if c.ceremony:
+        return any(m.cameo in TALKS and not m.ceremony for m in stated)
+    if c.cameo in TALKS:
+        return bool(stated) and all(m.ceremony for m in stated)
+    return False
 
 
 def _overlap_ok(a: set[str], b: set[str], persons: set[str]) -> bool:

@@ -145,7 +145,8 @@ def plural_list_end(text: str, refs: list[Ref], end: int, limit: int) -> int:
 
 def sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str = "") -> list[Ref]:
     """"Hai bên", "hai nước": the people (and countries) of the last meeting or visit;
-    ``kind`` "đảng" or "nước": only its parties or its countries."""
+    ``kind`` "đảng" or "nước": only its parties or its countries; "người" ("hai Thủ tướng"):
+    the last one with two people or more."""
     for c in reversed(earlier):
         if c.type in ("MEETING", "VISIT") and not c.anaphoric:
             if kind == "đảng":
@@ -155,11 +156,22 @@ def sides_of(index: EntityIndex, earlier: list[Candidate], pos: int, kind: str =
             else:  # the sides, not the people going along with them
                 ids = [eid for eid in c.roles if (index.type_of(eid) == "PERSON" or index.is_country(eid))
                        and eid not in c.companions]
-            if kind and len(ids) != 2:
+            if kind == "người":
+                if sum(index.type_of(eid) == "PERSON" for eid in ids) < 2:
+                    continue  # "hai Thủ tướng": a happening of two leaders, not the visit of one
+            elif kind and len(ids) != 2:
                 continue  # "hai Đảng": a happening of exactly two
             if ids:
                 return [Ref(pos, pos, eid, index.type_of(eid), via_title=True) for eid in ids]
-    return []
+    return sides_of(index, earlier, pos) if kind == "người" else []
+
+
+_LEADERS = re.compile(r"(?:nhà lãnh đạo|lãnh đạo|Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|Ngoại trưởng)$", re.I)
+
+
+def sides_kind(said: str) -> str:
+    """"hai Thủ tướng", "hai nhà lãnh đạo": people ("người"); "hai bên": any sides ("")."""
+    return "người" if _LEADERS.search(said) else ""
 
 
 def _party_of(index: EntityIndex, eid: str) -> str | None:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 from vnewsgraph.extract.event_cues import (
+    AFTER_OPENER,
     AMOUNT_RE,
     AND,
     ARITY,
@@ -79,6 +80,7 @@ from vnewsgraph.extract.event_parties import (
     plural_list_end,
     plural_visitors,
     roles_of,
+    sides_kind,
     sides_of,
     split_by_person,
     split_clauses,
@@ -243,7 +245,7 @@ class EventExtractor:
                 pass  # no subject of its own, and the speaker's is not one
             else:
                 if both_sides:
-                    actors = sides_of(index, [*earlier, *out], hit.start)
+                    actors = sides_of(index, [*earlier, *out], hit.start, sides_kind(sides_here[-1].group(0)))
                     borrowed = {r.entity for r in actors}
                 if actors:
                     pass
@@ -258,8 +260,9 @@ class EventExtractor:
                 sides = SIDES_AFTER.match(text, hit.end) if nominal and not actors else None
                 if sides:  # "Cuộc gặp hai Đảng": those two parties
                     actors = sides_of(index, [*earlier, *out], hit.start, sides.group(1).lower())
-                if not actors and BOTH_SIDES.search(text, pre_start, hit.start):
-                    actors = sides_of(index, [*earlier, *out], hit.start)  # "Hai bên đã ký …"
+                said_sides = BOTH_SIDES.search(text, pre_start, hit.start) if not actors else None
+                if said_sides:  # "Hai bên đã ký …"
+                    actors = sides_of(index, [*earlier, *out], hit.start, sides_kind(said_sides.group(0)))
                     borrowed = {r.entity for r in actors}
                 if not actors and PRONOUN.search(text, pre_start, hit.start + 1):
                     actors = last_person(index, hit.start)  # "Lần gần nhất ông thăm Việt Nam …"
@@ -324,6 +327,7 @@ class EventExtractor:
                 for eid in present & set(c.roles):
                     c.roles[eid] = "party"
                 c.marker = hit.rule.status or phrase_marker
+                c.ceremony = "lễ đón" in hit.rule.phrase.lower()
                 if delegation_visit is not None and c.date is None:
                     c.frame = delegation_visit  # what the delegation does on its visit
                 if c.anaphoric and c.type == "VISIT" and FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
@@ -348,6 +352,11 @@ class EventExtractor:
             for c in out:
                 if c is not opener and c.type == opener.type and c.form in ("act", "gift") and not c.date:
                     c.anaphoric = True
+        went_on = self._opened_by(text, sent, hits, earlier)
+        if went_on is not None:
+            for c in out:
+                if c.date is None and c.start > hits[0].end and c.frame is None:
+                    c.frame = went_on  # "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký …"
         frame = next((c for c in out if c.frames), None)
         if frame is not None:
             for c in out:
@@ -360,6 +369,20 @@ class EventExtractor:
             for r in hosts:
                 invited.roles.setdefault(r.entity, "host")
         return out
+
+    @staticmethod
+    def _opened_by(text: str, sent: Sentence, hits: list[TriggerHit], earlier: list[Candidate]) -> Candidate | None:
+        """The meeting told before that a sentence opened by "Sau hội đàm, …", "Sau lễ đón, …"
+        goes on from: the last one of the same kind (a welcome ceremony, talks, …)."""
+        first = hits[0]
+        if first.rule.type != "MEETING" or first.start - sent.start > 30 or \
+                not AFTER_OPENER.fullmatch(text, sent.start, first.start) or \
+                not re.match(r"[^,.;]{0,40},", text[first.end : sent.end]):
+            return None
+        ceremony = "lễ đón" in first.rule.phrase.lower()
+        told = [c for c in earlier if c.type == "MEETING" and not c.anaphoric]
+        same = [c for c in told if c.ceremony == ceremony and (ceremony or c.cameo == first.rule.cameo)]
+        return (same or told or [None])[-1]
 
     def _plausible(self, text: str, index: EntityIndex, refs: list[Ref], before: list[TriggerHit],
                    hit: TriggerHit) -> bool:
