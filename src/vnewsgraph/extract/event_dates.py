@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from vnewsgraph.extract.event_cues import AFTER_OPENER
+from vnewsgraph.extract.event_merge import Candidate
 from vnewsgraph.extract.event_triggers import TriggerHit
 from vnewsgraph.model import Sentence, Timex
 
@@ -71,3 +73,19 @@ def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[Tri
             dated = [t for t in governing if t.value]
             own[i] = dated[-1] if dated else governing[-1]
     return own
+
+
+def opened_by(text: str, sent: Sentence, hits: list[TriggerHit], earlier: list[Candidate]) -> Candidate | None:
+    """The meeting told before that a sentence opened by "Sau hội đàm, …", "Sau lễ đón, …"
+    goes on from (its undated happenings take that meeting's date): the last one of the
+    same kind (a welcome ceremony, talks, …)."""
+    first = hits[0]
+    if first.rule.type != "MEETING" or first.start - sent.start > 30 or \
+            not AFTER_OPENER.fullmatch(text, sent.start, first.start) or \
+            not re.match(r"[^,.;]{0,40},", text[first.end : sent.end]):
+        return None
+    ceremony = "lễ đón" in first.rule.phrase.lower()
+    told = [c for c in earlier if c.type == "MEETING" and not c.anaphoric]
+    same = [c for c in told if c.ceremony == ceremony and (ceremony or c.cameo == first.rule.cameo)]
+    chosen = same or told
+    return chosen[-1] if chosen else None

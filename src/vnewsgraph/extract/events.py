@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterable
 
 from vnewsgraph.extract.event_cues import (
-    AFTER_OPENER,
     AMOUNT_RE,
     AND,
     ARITY,
@@ -66,7 +65,7 @@ from vnewsgraph.extract.event_cues import (
     arity,
     status_marker,
 )
-from vnewsgraph.extract.event_dates import attach_dates, event_date
+from vnewsgraph.extract.event_dates import attach_dates, event_date, opened_by
 from vnewsgraph.extract.event_delegation import add_companions, companion_cues
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
 from vnewsgraph.extract.event_parties import (
@@ -352,7 +351,7 @@ class EventExtractor:
             for c in out:
                 if c is not opener and c.type == opener.type and c.form in ("act", "gift") and not c.date:
                     c.anaphoric = True
-        went_on = self._opened_by(text, sent, hits, earlier)
+        went_on = opened_by(text, sent, hits, earlier)
         if went_on is not None:
             for c in out:
                 if c.date is None and c.start > hits[0].end and c.frame is None:
@@ -369,20 +368,6 @@ class EventExtractor:
             for r in hosts:
                 invited.roles.setdefault(r.entity, "host")
         return out
-
-    @staticmethod
-    def _opened_by(text: str, sent: Sentence, hits: list[TriggerHit], earlier: list[Candidate]) -> Candidate | None:
-        """The meeting told before that a sentence opened by "Sau hội đàm, …", "Sau lễ đón, …"
-        goes on from: the last one of the same kind (a welcome ceremony, talks, …)."""
-        first = hits[0]
-        if first.rule.type != "MEETING" or first.start - sent.start > 30 or \
-                not AFTER_OPENER.fullmatch(text, sent.start, first.start) or \
-                not re.match(r"[^,.;]{0,40},", text[first.end : sent.end]):
-            return None
-        ceremony = "lễ đón" in first.rule.phrase.lower()
-        told = [c for c in earlier if c.type == "MEETING" and not c.anaphoric]
-        same = [c for c in told if c.ceremony == ceremony and (ceremony or c.cameo == first.rule.cameo)]
-        return (same or told or [None])[-1]
 
     def _plausible(self, text: str, index: EntityIndex, refs: list[Ref], before: list[TriggerHit],
                    hit: TriggerHit) -> bool:
