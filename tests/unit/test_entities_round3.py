@@ -48,7 +48,7 @@ def mention_texts_are_forms(doc: Document) -> None:
     for e in doc.entities:
         for sp in e.mentions:
             surface = doc.text[sp.start:sp.end]
-            assert surface == e.name or surface in e.aliases, (surface, e.name, e.aliases)
+            assert surface.casefold() in {f.casefold() for f in [e.name, *e.aliases]}, (surface, e.name, e.aliases)
 
 
 # 1. Initials in foreign names -------------------------------------------------

@@ -324,6 +324,14 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
             if e is not None and e.kind == COUNTRY:  # "U22 Việt Nam": a national youth team
                 self.add(i, i + 2 + len(e.tokens), "ORGANIZATION", country=e.country, rule="team")
                 return self.after_entity(i + 2 + len(e.tokens))
+        if self.glued(i, i + 1):
+            # "VOV5", "VTV1": a channel of a known broadcaster is a body of its own; other codes glued to
+            # digits ("COP29", "A80") are left alone, and never matched as the shorter lexicon form
+            if t.isupper() and t.isalpha() and t in self.gz.org_acronyms and i + 1 < self.end \
+                    and texts[i + 1].isdigit() and not self.glued(i, i + 2):
+                self.add(i, i + 2, "ORGANIZATION", rule="channel", score=0.6)
+                return i + 2
+            return i + 1
         r = self.caps_run(i, 6)
         sent_initial = self.at_sentence_start(i)
         if any(texts[m] == "-" for m in range(i, r)) and any(w.isupper() and len(w) > 1 for w in texts[i:r]):

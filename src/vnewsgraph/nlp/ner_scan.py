@@ -120,7 +120,7 @@ class ScannerBase:
         """Longest lexicon/grammar phrase of ``kinds`` at token ``i`` (lookups memoised per sentence)."""
         got = self.memo.get(i)
         if got is None:
-            got = self.memo[i] = self.gz.match_all(self.texts, self.folded, i, self.end)
+            got = self.memo[i] = self.matches(i)
         best: Entry | None = None
         for kind, e in (got[1] if fold else got[0]).items():
             if kind in kinds and (best is None or len(e.tokens) > len(best.tokens) or len(
@@ -128,11 +128,28 @@ class ScannerBase:
                 best = e
         return best
 
+    def glued(self, a: int, b: int) -> bool:
+        """Whether tokens ``a``..``b`` are only part of a written word: a letter or digit touches them on
+        either side ("VOV" in "VOV5", "ASEAN" in "preASEAN"), so no lexicon form may match there."""
+        starts, ends, texts = self.starts, self.ends, self.texts
+        if b < len(texts) and starts[b] == ends[b - 1] and texts[b][:1].isalnum():
+            return True
+        return a > 0 and starts[a] == ends[a - 1] and texts[a - 1][-1:].isalnum()
+
+    def matches(self, i: int) -> tuple[dict[str, Entry], dict[str, Entry]]:
+        """Lexicon/grammar phrases at token ``i`` (exact, case-folded) that end and start on word boundaries."""
+        exact, folded = self.gz.match_all(self.texts, self.folded, i, self.end)
+        if exact and any(self.glued(i, i + len(e.tokens)) for e in exact.values()):
+            exact = {k: e for k, e in exact.items() if not self.glued(i, i + len(e.tokens))}
+        if folded and any(self.glued(i, i + len(e.tokens)) for e in folded.values()):
+            folded = {k: e for k, e in folded.items() if not self.glued(i, i + len(e.tokens))}
+        return exact, folded
+
     def get(self, i: int, kind: str, fold: bool = True) -> Entry | None:
         """Longest phrase of one ``kind`` at token ``i`` (the common case of :meth:`m`)."""
         got = self.memo.get(i)
         if got is None:
-            got = self.memo[i] = self.gz.match_all(self.texts, self.folded, i, self.end)
+            got = self.memo[i] = self.matches(i)
         return (got[1] if fold else got[0]).get(kind)
 
     def span_text(self, i: int, j: int) -> str:
