@@ -42,6 +42,12 @@ class TitleRules(ScannerBase):
         p = i + 1
         while p < k:
             if not self.cap[p]:
+                if texts[p] == "ban" and self.folded[p - 1] == "trưởng" and p + 1 < end and self.cap[p + 1]:
+                    sub, country = self.lower_ban_body(p + 1, country)  # "quyền Trưởng ban Đối ngoại …"
+                    if sub > p + 1:
+                        k = max(k, sub)
+                        p = sub
+                        continue
                 p += 1
                 continue
             e = self.entity_at(p)
@@ -65,6 +71,8 @@ class TitleRules(ScannerBase):
                     p = sub
                     continue
             p += 1
+        if k < end and self.cap[k] and texts[k - 1] == "ban" and self.folded[k - 2] == "trưởng":
+            k, country = self.lower_ban_body(k, country)
         if k < end and self.cap[k] and texts[k - 1] in g.TITLE_BODY_ENDS and self.folded[k - 2] == "trưởng" \
                 and self.m(k, _ORG_START | _LOCS) is None:
             # "Phó Trưởng phòng Cảnh sát giao thông Công an thành phố Huế": the title names its department
@@ -150,6 +158,33 @@ class TitleRules(ScannerBase):
                              rule="loc-in-title")
                     return m + len(e.tokens), country or e.country
         return k, country
+
+    def lower_ban_body(self, k: int, country: str | None) -> tuple[int, str | None]:
+        """A title written with a lower-case "ban" ("Trưởng ban Đối ngoại Trung ương Lào") still names its
+        commission ("Ban Đối ngoại Trung ương Lào"); returns the end of the title and its country."""
+        end = self.end
+        n_before = len(self.cands)
+        lex = self.get(k - 1, ORG)
+        if lex is not None and lex.tokens[0].casefold() == "ban" and len(lex.tokens) > 1:
+            k2, code = k - 1 + len(lex.tokens), lex.country
+            canonical: str | None = lex.canonical
+        else:
+            k2, code = self.org_content(k, "Ban", 1)
+            canonical = None
+            if k2 <= k or not (len(self.cands) > n_before or "Trung ương" in self.span_text(k, k2)):
+                del self.cands[n_before:]
+                return k, country
+        if k2 < end and self.cap[k2]:
+            e = self.get(k2, COUNTRY, False)
+            if e is not None and not self.country_opens_place(k2 + len(e.tokens)):
+                # "Ban Đối ngoại Trung ương Lào": the commission of another country's party
+                self.add(k2, k2 + len(e.tokens), "LOCATION", canonical=e.canonical, country=e.country,
+                         rule="loc-in-title")
+                k2, code, canonical = k2 + len(e.tokens), e.country, None
+        self.cands.insert(n_before, Cand(self.starts[k - 1], self.ends[k2 - 1], "ORGANIZATION",
+                                         "Ban" + self.span_text(k - 1, k2)[3:], canonical=canonical,
+                                         country=code, rule="org-in-title"))
+        return k2, country or (code if code and len(code) == 2 and code.isupper() else None)
 
     def after_name_follows(self, k: int) -> bool:
         return k < self.end and self.cap[k]
