@@ -816,3 +816,36 @@ def test_a_coming_visit_is_planned() -> None:
         assert (visit.date, visit.status) == ("2025-03-25", "planned"), verb
     _, evs = events_of("Thủ tướng Malaysia Anwar Ibrahim thăm chính thức Việt Nam từ ngày 25/3.")
     assert next(e for e in evs if e.type == "VISIT").status == "planned"
+
+
+def test_a_caption_list_alone_names_everyone_at_the_meeting() -> None:
+    text = ("Bộ trưởng Ngoại giao Bùi Thanh Sơn; Ngoại trưởng Australia Penny Wong; Ngoại trưởng Indonesia "
+            "Sugiono tại Cuộc gặp. Ảnh: TTXVN")
+    doc, evs = events_of(text)
+    assert [e.type for e in evs] == ["MEETING"]
+    assert names(doc, evs[0]) == {"Bùi Thanh Sơn", "Penny Wong", "Sugiono"}
+
+
+def test_a_fronted_reporting_date_gives_way_to_the_events_own() -> None:
+    text = ("Ngày 14/7, Bộ Ngoại giao cho biết, tối 13/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc gặp "
+            "với Ngoại trưởng Australia Penny Wong.")
+    _, evs = events_of(text, published=dt.date(2025, 7, 14))
+    assert [(e.type, e.date, e.status) for e in evs] == [("MEETING", "2025-07-13", "occurred")]
+
+
+def test_a_visit_being_prepared_is_planned_and_keeps_its_visitor() -> None:
+    doc, evs = events_of("Thủ tướng Malaysia Anwar Ibrahim chuẩn bị có chuyến thăm chính thức Việt Nam.")
+    visit = next(e for e in evs if e.type == "VISIT")
+    assert visit.status == "planned" and visit.date is None
+    assert {"Anwar Ibrahim", "Việt Nam"} <= names(doc, visit)
+
+
+def test_no_publication_date_keeps_plural_talks_and_an_unresolved_plan() -> None:
+    text = ("Sáng nay, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có các cuộc điện đàm với Ngoại trưởng Australia "
+            "Penny Wong và Ngoại trưởng Indonesia Sugiono. Dự kiến ngày 5/8, Thủ tướng Phạm Minh Chính sẽ thăm "
+            "chính thức Malaysia.")
+    doc, evs = events_of(text, published=None)
+    talks = [e for e in evs if e.type == "MEETING"]
+    assert len(talks) == 2 and all(e.date is None and e.status == "occurred" for e in talks)
+    visit = next(e for e in evs if e.type == "VISIT")
+    assert (visit.date, visit.status) == (None, "planned")

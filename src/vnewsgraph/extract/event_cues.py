@@ -74,7 +74,7 @@ THIS_ONE = re.compile(r"\s*(?:(?:lần|đợt)\s+)?này(?!\w)", re.I)
 # ("X đã có cuộc hội đàm", "X thực hiện chuyến thăm", "X … tại cuộc gặp"), and the
 # company going along ("X cùng Phu nhân", "X dẫn đầu Đoàn đại biểu … bắt đầu chuyến thăm")
 SUPPORT = re.compile(
-    r"\s*,?\s*(?:(?:\([^()]{0,20}\)|(?:dẫn đầu|cùng với|cùng|và)\s+(?:phu nhân|đoàn|phái đoàn)[^,.;:]{0,60}?|đã|sẽ|đang|vừa|mới|cũng|cùng|tiếp tục|sắp|dự kiến|chính thức|bắt đầu|kết thúc|có|"
+    r"\s*,?\s*(?:(?:\([^()]{0,20}\)|(?:dẫn đầu|cùng với|cùng|và)\s+(?:phu nhân|đoàn|phái đoàn)[^,.;:]{0,60}?|đã|sẽ|đang|vừa|mới|cũng|cùng|tiếp tục|sắp|dự kiến|chuẩn bị|dự định|chính thức|bắt đầu|kết thúc|có|"
     r"thực hiện|tiến hành|tham dự|dự|tham gia|chủ trì|đồng chủ trì|dẫn đầu|tổ chức|phát biểu|bước vào|"
     r"hoàn thành|trong|tại|ở|một|các|hai|ba|những|nhiều|lần lượt)\s+)*$", re.I)
 SIDES_AFTER = re.compile(r"\s+(?:cấp cao\s+)?(?:giữa\s+)?(?:hai|2)\s+(Đảng|nước)(?!\w)", re.I)

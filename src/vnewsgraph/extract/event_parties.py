@@ -128,6 +128,19 @@ def phrase_end(text: str, refs: list[Ref], start: int, end: int, noun: bool = Fa
         return m.start()
 
 
+def caption_list(text: str, clauses: list[tuple[int, int]], hits: list[TriggerHit], refs: list[Ref],
+                 cs: int) -> list[Ref]:
+    """A photo caption "A; B; C tại Cuộc gặp": the people of the ";"-separated clauses before
+    the one of the meeting (``cs``), each just a title and a name with no trigger."""
+    out: list[Ref] = []
+    for a, b in reversed([c for c in clauses if c[1] <= cs]):
+        people = [r for r in refs if a <= r.start < b and r.type == "PERSON"]
+        if len(people) != 1 or any(a <= h.start < b for h in hits) or len(text[a:b].split()) > 14:
+            break
+        out = people + out
+    return out
+
+
 _LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?P<title>[^,;.:()]{0,80}?)$")
 
 

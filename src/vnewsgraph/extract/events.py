@@ -69,6 +69,7 @@ from vnewsgraph.extract.event_dates import attach_dates, event_date, opened_by
 from vnewsgraph.extract.event_delegation import add_companions, companion_cues
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
 from vnewsgraph.extract.event_parties import (
+    caption_list,
     clause_of,
     drop_title_modifiers,
     inside_name,
@@ -209,6 +210,9 @@ class EventExtractor:
                     post_end = sub.start()
             post = [r for r in refs if hit.end <= r.start and r.end <= post_end]
             actors = [r for r in pre if r.type in PARTY_TYPES]
+            if nominal and hit.rule.type == "MEETING" and actors and cs > sent.start \
+                    and re.fullmatch(r"\s*(?:tại|trong)\s+", text[actors[-1].end : hit.start], re.I):
+                actors = caption_list(text, clauses, hits, refs, cs) + actors  # "A; B; C tại Cuộc gặp"
             own_phrase = max(pre_start, text.rfind(",", pre_start, hit.start) + 1)
             sides_here = list(BOTH_SIDES.finditer(text, own_phrase, hit.start))
             both_sides = bool(sides_here) and SUPPORT.match(text, sides_here[-1].end(), hit.start) is not None \
