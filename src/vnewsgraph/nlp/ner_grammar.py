@@ -51,6 +51,16 @@ COMPANY_HEADS: frozenset[str] = frozenset({
 ABSTRACT_BODIES: frozenset[str] = frozenset({"Nhà nước Việt Nam", "Nhà nước"})
 # Heads that need more than a country name after them ("ba Đảng Việt Nam - Lào" is no party name).
 NOT_COUNTRY_ONLY: frozenset[str] = frozenset({"Đảng", "Đoàn", "Nhà nước", "Hội", "Trường", "Cơ quan"})
+# A head followed only by a generic noun names a kind of board, not one body ("bầu ra Ban Lãnh đạo mới",
+# "Ban Giám đốc công ty", "Hội đồng quản trị"); with a name after it ("Ban Tổ chức SEA Games 33") it is one.
+GENERIC_BOARDS: frozenset[str] = frozenset({
+    "ban lãnh đạo", "ban giám đốc", "ban tổ chức", "ban điều hành", "ban giám khảo", "ban kiểm soát",
+    "ban quản lý", "ban quản trị", "ban chỉ huy", "ban biên tập", "ban thư ký",
+    "ban đại diện", "ban soạn thảo", "ban công tác", "ban vận động",
+    "hội đồng quản trị", "hội đồng thành viên", "hội đồng giám khảo", "hội đồng xét xử", "hội đồng khoa học",
+    "hội đồng thẩm định", "hội đồng nghiệm thu", "hội đồng tư vấn", "hội đồng trường", "hội đồng quản lý",
+    "tổ công tác", "tổ giúp việc", "đoàn công tác", "đoàn kiểm tra", "đoàn thanh tra", "ban lãnh đạo mới",
+})
 # Generic heads before an organisation's own name ("Trường Đại học …", "Tập đoàn Vingroup").
 GENERIC_HEADS: frozenset[str] = frozenset({
     "Trường", "Tập đoàn", "Công ty", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Hãng", "Báo", "Đài",

@@ -99,6 +99,9 @@ class OrgRules(ScannerBase):
         k, country = self.org_content(j, h, depth)
         if k == j:
             return i
+        if self.span_text(i, k).casefold() in g.GENERIC_BOARDS:
+            del self.cands[n_before:]  # "Ban Lãnh đạo", "Hội đồng quản trị": a kind of board, no name
+            return i
         same: Cand | None = None
         if h in g.GENERIC_HEADS:
             # "Trường Đại học Quốc gia Hà Nội" is "Đại học Quốc gia Hà Nội"; "Tập đoàn Vingroup" is "Vingroup"
