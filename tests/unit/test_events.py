@@ -849,3 +849,12 @@ def test_no_publication_date_keeps_plural_talks_and_an_unresolved_plan() -> None
     assert len(talks) == 2 and all(e.date is None and e.status == "occurred" for e in talks)
     visit = next(e for e in evs if e.type == "VISIT")
     assert (visit.date, visit.status) == (None, "planned")
+
+
+def test_a_reported_past_meeting_without_its_own_date_takes_the_report_date_a_plan_does_not() -> None:
+    text = ("Bộ Ngoại giao ngày 11/3 thông báo Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại "
+            "trưởng Australia Penny Wong. Bộ Ngoại giao ngày 10/3 thông báo Thủ tướng Phạm Minh Chính sẽ "
+            "thăm chính thức Malaysia.")
+    _, evs = events_of(text)
+    assert [(e.type, e.date, e.status) for e in evs] == [
+        ("MEETING", "2025-03-11", "occurred"), ("VISIT", None, "planned")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vnewsgraph.extract.event_cues import AFTER_OPENER
+from vnewsgraph.extract.event_cues import AFTER_OPENER, PLANNED_WORDS
 from vnewsgraph.extract.event_merge import Candidate
 from vnewsgraph.extract.event_triggers import TriggerHit
 from vnewsgraph.model import Sentence, Timex
@@ -14,6 +14,9 @@ from vnewsgraph.model import Sentence, Timex
 REPORTED_ON = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:đã\s+|vừa\s+)?(?:cho biết|cho hay|thông báo|công bố|tuyên bố|thông tin|"
     r"khẳng định|xác nhận|loan báo|đưa tin|ra thông cáo|ra tuyên bố|phát đi thông cáo)(?!\w)", re.I)
+
+
+_PLANNED = re.compile(rf"(?<!\w)(?:{PLANNED_WORDS})(?!\w)", re.I)
 
 
 def event_date(t: Timex) -> tuple[str | None, str | None]:
@@ -38,14 +41,17 @@ def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[Tri
     A time expression followed by a comma, or opening the sentence, is fronted
     and dates every later trigger of the sentence; any other dates the trigger
     right before it (within its clause), or failing that the next one.  A date
-    followed by a verb of reporting ("ngày 14/7 cho biết") dates nothing.
+    followed by a verb of reporting ("ngày 14/7 cho biết") dates the report: a
+    happening reported as past that has no date of its own takes it, a plan never.
     """
     own: dict[int, Timex] = {}
     fronted: list[Timex] = []
+    reported: list[Timex] = []
     for t in timexes:
         if t.value is None and not t.attrs.get("anchor"):
             continue
         if REPORTED_ON.match(text, t.end):
+            reported.append(t)
             continue
         tail = text[t.end : min(sent.end, t.end + 12)]
         before = [i for i, h in enumerate(hits) if h.end <= t.start
@@ -72,6 +78,10 @@ def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[Tri
         if governing:
             dated = [t for t in governing if t.value]
             own[i] = dated[-1] if dated else governing[-1]
+            continue
+        told = [t for t in reported if t.end <= h.start and t.value and not _PLANNED.search(text, t.end, h.end)]
+        if told:
+            own[i] = told[-1]  # "Bộ Ngoại giao ngày 11/3 thông báo X đã điện đàm với Y"
     return own
 
 
