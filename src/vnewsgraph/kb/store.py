@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from vnewsgraph.nlp.pipeline import Pipeline
 
 BATCH = 200
-_PG_LOCK = 7_340_912_026  # advisory lock serialising writers on PostgreSQL
+_PG_LOCK = 73_409_120  # advisory lock class serialising the writers of one store on PostgreSQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,8 @@ class Store:
                 conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
             with conn.begin():
                 if self.dialect == "postgresql":
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
+                    # One writer per store (schema), not per server: stores in other schemas go on.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"), {"k": _PG_LOCK})
                 yield conn
 
     @contextmanager
