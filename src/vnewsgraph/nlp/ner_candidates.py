@@ -107,6 +107,12 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
             if t in g.CREDIT_WORDS and i + 2 < b and texts[i + 1] == ":":
                 i = self.credit(i + 2)
                 continue
+            # "quan hệ Việt - Trung": a short country form in a dash pair
+            if t in g.SHORT_COUNTRY_FORMS:
+                nxt = self.short_country(i)
+                if nxt > i:
+                    i = nxt
+                    continue
             # a named event ending in "Cup", "Games", "Open"…: "ASEAN Cup 2024", "SEA Games 33"
             r = self.caps_run(i, 5) if self.has_event_tail else i
             if r - i >= 2 and any(texts[m] in g.EVENT_TAILS for m in range(i + 1, r)):

@@ -61,6 +61,13 @@ GENERIC_BOARDS: frozenset[str] = frozenset({
     "hội đồng thẩm định", "hội đồng nghiệm thu", "hội đồng tư vấn", "hội đồng trường", "hội đồng quản lý",
     "tổ công tác", "tổ giúp việc", "đoàn công tác", "đoàn kiểm tra", "đoàn thanh tra", "ban lãnh đạo mới",
 })
+# One-syllable forms of country names used only in pairs joined by a dash ("quan hệ Việt - Trung",
+# "Việt – Mỹ phối hợp"): the syllable, the country's name and its ISO code.
+SHORT_COUNTRY_FORMS: dict[str, tuple[str, str]] = {
+    "Việt": ("Việt Nam", "VN"), "Trung": ("Trung Quốc", "CN"), "Hàn": ("Hàn Quốc", "KR"),
+    "Nhật": ("Nhật Bản", "JP"), "Thái": ("Thái Lan", "TH"), "Ấn": ("Ấn Độ", "IN"), "Triều": ("Triều Tiên", "KP"),
+}
+DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 # Generic heads before an organisation's own name ("Trường Đại học …", "Tập đoàn Vingroup").
 GENERIC_HEADS: frozenset[str] = frozenset({
     "Trường", "Tập đoàn", "Công ty", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Hãng", "Báo", "Đài",

@@ -25,6 +25,30 @@ _MEETING_OPENERS: frozenset[tuple[str, ...]] = frozenset({
 
 
 class PlaceRules(ScannerBase):
+    # ------------------------------------------------------------------ short country forms
+    def pair_country(self, n: int) -> bool:
+        """Whether token ``n`` is a country (short form or one-word name) that may stand in a dash pair."""
+        if n < self.sent_start or n >= self.end or not self.cap[n]:
+            return False
+        if self.texts[n] in g.SHORT_COUNTRY_FORMS:
+            return True
+        e = self.get(n, COUNTRY, False)
+        return e is not None and len(e.tokens) == 1
+
+    def short_country(self, i: int) -> int:
+        """A one-syllable form of a country paired by a dash with another country ("Việt – Mỹ", "quan hệ
+        Việt - Trung") names that country (LOCATION).  Returns the end of the form, or ``i``."""
+        texts = self.texts
+        short = g.SHORT_COUNTRY_FORMS.get(texts[i])
+        if short is None:
+            return i
+        paired = i + 2 < self.end and texts[i + 1] in g.DASHES and self.pair_country(i + 2) \
+            or i - 2 >= self.sent_start and texts[i - 1] in g.DASHES and self.pair_country(i - 2)
+        if not paired or i + 1 < self.end and self.cap[i + 1]:
+            return i
+        self.add(i, i + 1, "LOCATION", canonical=short[0], country=short[1], rule="short-country")
+        return i + 1
+
     # ------------------------------------------------------------------ numbered meetings
     def numbered_tail(self, q: int) -> int:
         """End of a session number after a meeting's name at ``q`` ("lần thứ 56", "lần 3", "khóa 80"),
