@@ -173,3 +173,49 @@ def test_named_organising_committee_is_kept(pipe: Pipeline) -> None:
     doc = run(pipe, "Ban Tổ chức SEA Games 33 cho biết đã bán hết vé trận chung kết.")
     assert any(e.type == "ORGANIZATION" and e.name.startswith("Ban Tổ chức SEA Games") for e in doc.entities) or \
         any(e.type == "MISC" and "SEA Games" in e.name for e in doc.entities)
+
+
+# More sentences per class --------------------------------------------------------
+
+def test_initial_with_generation_suffix_and_later_surname(pipe: Pipeline) -> None:
+    doc = run(pipe, "Bộ trưởng Quốc phòng Mỹ Lloyd J. Austin III thăm Hà Nội. Ông Austin gặp Đại tướng Phan Văn Giang.")
+    p = ent(doc, "Lloyd J. Austin III", "PERSON")
+    assert "Austin" in p.aliases
+    assert "Lloyd J" not in forms(doc)
+
+
+def test_summit_between_two_bodies_keeps_both(pipe: Pipeline) -> None:
+    doc = run(pipe, "Thủ tướng dự Hội nghị Cấp cao ASEAN - Liên Hợp Quốc lần thứ 15 tại Kuala Lumpur.")
+    ent(doc, "Hội nghị Cấp cao ASEAN - Liên Hợp Quốc lần thứ 15", "MISC")
+    ent(doc, "ASEAN", "ORGANIZATION")
+    ent(doc, "Liên Hợp Quốc", "ORGANIZATION")
+
+
+def test_meeting_without_session_stays_a_known_body(pipe: Pipeline) -> None:
+    doc = run(pipe, "Diễn đàn Kinh tế Thế giới (WEF) vừa công bố báo cáo về năng lực cạnh tranh toàn cầu.")
+    ent(doc, "Diễn đàn Kinh tế Thế giới", "ORGANIZATION")
+
+
+def test_short_forms_of_other_pairs(pipe: Pipeline) -> None:
+    doc = run(pipe, "Căng thẳng thương mại Mỹ - Trung tiếp tục leo thang, trong khi quan hệ Hàn – Nhật được cải thiện. "
+                    "Đồng bào ba miền Bắc - Trung - Nam hướng về Thủ đô.")
+    ent(doc, "Trung", "LOCATION")
+    ent(doc, "Hàn", "LOCATION")
+    ent(doc, "Nhật", "LOCATION")
+    assert sum(1 for e in doc.entities if e.name == "Trung Quốc") == 1
+    cn = ent(doc, "Trung Quốc", "LOCATION")
+    assert len(cn.mentions) == 1  # "Bắc - Trung - Nam" names regions of Vietnam, not China
+
+
+def test_tv_channel_of_known_broadcaster(pipe: Pipeline) -> None:
+    doc = run(pipe, "Theo bản tin của VTV24 tối 3/9, nhiều tuyến đường ở Hà Nội bị ngập sâu.")
+    ent(doc, "VTV24", "ORGANIZATION")
+    assert "Đài Truyền hình Việt Nam" not in forms(doc)
+    mention_texts_are_forms(doc)
+
+
+def test_standing_deputy_head_is_no_body(pipe: Pipeline) -> None:
+    doc = run(pipe, "Phó trưởng ban Thường trực Ban Tuyên giáo và Dân vận Trung ương Lại Xuân Môn dự lễ khai mạc.")
+    ent(doc, "Lại Xuân Môn", "PERSON")
+    ent(doc, "Ban Tuyên giáo và Dân vận Trung ương", "ORGANIZATION")
+    assert not any(e.name.startswith("Ban Thường trực") for e in doc.entities)

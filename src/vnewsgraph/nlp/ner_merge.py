@@ -239,7 +239,7 @@ def _merge_people(groups: list[Group]) -> None:
             continue
         word = next(iter(names))
         owners = [o for o in full if o is not g and o.cands and any(
-            len(n.split()) > 1 and (n.split()[-1] == word or n.split()[0] == word and not _vn_name(key(n)))
+            len(n.split()) > 1 and (_surname(n) == word or n.split()[0] == word and not _vn_name(key(n)))
             for n in o.names())]
         if not owners:
             continue
@@ -252,6 +252,15 @@ def _merge_people(groups: list[Group]) -> None:
             else:
                 kept.append(c)
         g.cands = kept
+
+
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, before a generation suffix ("Lloyd J. Austin III" -> "Austin")."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
 
 
 def _vn_name(k: str) -> bool:

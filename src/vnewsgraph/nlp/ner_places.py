@@ -268,6 +268,11 @@ class PlaceRules(ScannerBase):
                 e = self.entity_at(k) if k < end and cap[k] else None
             if e is not None and e.kind in _LOCS | _ORGS:
                 k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
+                while k + 1 < end and texts[k] in g.DASHES and cap[k + 1]:
+                    e2 = self.entity_at(k + 1)  # "Hội nghị Cấp cao ASEAN - Liên Hợp Quốc"
+                    if e2 is None or e2.kind not in _LOCS | _ORGS:
+                        break
+                    k += 1 + len(e2.tokens)
             if k + 1 < end and texts[k] == "về" and cap[k + 1]:  # "Công ước … về Luật Biển"
                 sub = self.get(k + 1, MISC_HEAD, False)
                 m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)

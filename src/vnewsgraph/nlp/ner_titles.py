@@ -163,6 +163,8 @@ class TitleRules(ScannerBase):
         """A title written with a lower-case "ban" ("Trưởng ban Đối ngoại Trung ương Lào") still names its
         commission ("Ban Đối ngoại Trung ương Lào"); returns the end of the title and its country."""
         end = self.end
+        if k + 2 < end and self.folded[k] == "thường" and self.folded[k + 1] == "trực" and self.cap[k + 2]:
+            return k + 2, country  # "Phó trưởng ban Thường trực Ban Tuyên giáo …": the office, then its body
         n_before = len(self.cands)
         lex = self.get(k - 1, ORG)
         if lex is not None and lex.tokens[0].casefold() == "ban" and len(lex.tokens) > 1:
