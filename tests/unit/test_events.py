@@ -858,3 +858,13 @@ def test_a_reported_past_meeting_without_its_own_date_takes_the_report_date_a_pl
     _, evs = events_of(text)
     assert [(e.type, e.date, e.status) for e in evs] == [
         ("MEETING", "2025-03-11", "occurred"), ("VISIT", None, "planned")]
+
+
+def test_without_a_publication_date_later_days_of_a_trip_are_not_plans() -> None:
+    text = ("Ngày 14/7/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone. "
+            "Chiều 15/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Australia Penny Wong. "
+            "Ngày 20/7, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Malaysia.")
+    _, evs = events_of(text, published=None)
+    assert [(e.type, e.date, e.status) for e in evs] == [
+        ("MEETING", "2025-07-14", "occurred"), ("MEETING", "2025-07-15", "occurred"),
+        ("VISIT", "2025-07-20", "planned")]

@@ -111,3 +111,12 @@ def test_any_text_resolves_to_valid_iso_or_none(text: str, published: dt.date | 
                 assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", part), t.value
                 if len(part) == 10:
                     dt.date.fromisoformat(part)
+
+
+def test_without_a_publication_date_a_full_date_in_the_text_gives_the_nearest_year() -> None:
+    text = "Ngày 14/7/2025, Bộ Ngoại giao cho biết, tối 13/7, hai Bộ trưởng đã gặp nhau. Ngày 2/8, hai bên ký."
+    days = [t for t in tag_time_expressions(text, None) if t.attrs.get("kind") == "dm"]
+    assert [t.value for t in days] == ["2025-07-13", "2025-08-02"]
+    text = "Hôm 2/1/2026, Bộ trưởng cho biết ngày 28/12, hai bên đã điện đàm."
+    day = next(t for t in tag_time_expressions(text, None) if t.attrs.get("kind") == "dm")
+    assert day.value == "2025-12-28"

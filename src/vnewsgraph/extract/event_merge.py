@@ -234,7 +234,9 @@ def finalize(events: list[MergedEvent], ref: str | None, anchor: str | None, ong
     gold annotation does (it knows only occurred and planned).  A delegation
     (``delegations``) is not listed beside a person of ``persons`` on its side."""
     out: list[Event] = []
-    ref_day = ref or anchor
+    # without a publication date, the lead happening's date says nothing of what is still
+    # to come: the wording alone judges the status
+    ref_day = ref
     for e in events:
         restated = [m.date for m in e.mentions if m.restates and m.date]
         dates = restated[:1] or sorted(e.dates, key=len, reverse=True)

@@ -19,7 +19,8 @@ text                            published 2026-02-06         precision
 
 A day and month without a year take the year that puts the date nearest the
 publication date.  With no publication date at all, the year is inferred from
-the latest explicitly dated month the text mentions (``attrs["inferred"]``),
+the latest explicitly dated month the text mentions (``attrs["inferred"]``; a full
+date: the year nearest it, a month: the first such day after it),
 or left unresolved (``value`` None, ``attrs`` keep ``month`` and ``day``).
 """
 
@@ -170,20 +171,24 @@ def find_time_expressions(text: str) -> list[_Hit]:
     return chosen
 
 
-def _infer_reference(hits: list[_Hit]) -> tuple[int, int] | None:
-    """(year, month) of the latest explicitly dated month or day in the text."""
-    best: tuple[int, int] | None = None
+def _infer_reference(hits: list[_Hit]) -> tuple[int, int, int] | None:
+    """(year, month, day) of the latest explicitly dated month or day in the text (day 0
+    for a month)."""
+    best: tuple[int, int, int] | None = None
     for hit in hits:
         g = hit.groups
         if hit.kind in ("dmy", "my") and g.get("y") and g.get("m"):
             year, month = int(g["y"] or 0), int(g["m"] or 0)
-            if 1 <= month <= 12 and (best is None or (year, month) > best):
-                best = (year, month)
+            day = int(g.get("d") or 0) if hit.kind == "dmy" else 0
+            if day and not _valid(year, month, day):
+                day = 0
+            if 1 <= month <= 12 and (best is None or (year, month, day) > best):
+                best = (year, month, day)
     return best
 
 
 class _Resolver:
-    def __init__(self, ref: dt.date | None, inferred: tuple[int, int] | None) -> None:
+    def __init__(self, ref: dt.date | None, inferred: tuple[int, int, int] | None) -> None:
         self.ref = ref
         self.inferred = inferred
 
@@ -192,7 +197,10 @@ class _Resolver:
         if self.ref is not None:
             return _nearest_year(self.ref, month, day), False
         if self.inferred is not None:
-            year, ref_month = self.inferred
+            year, ref_month, ref_day = self.inferred
+            if ref_day:
+                # a full date in the text ("Ngày 14/7/2025 …, tối 13/7"): the nearest year
+                return _nearest_year(dt.date(year, ref_month, ref_day), month, day), True
             # An article names the month of an earlier happening with its
             # year; a later day without a year falls after it.
             return (year if month > ref_month else year + 1), True
