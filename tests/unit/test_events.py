@@ -868,3 +868,12 @@ def test_without_a_publication_date_later_days_of_a_trip_are_not_plans() -> None
     assert [(e.type, e.date, e.status) for e in evs] == [
         ("MEETING", "2025-07-14", "occurred"), ("MEETING", "2025-07-15", "occurred"),
         ("VISIT", "2025-07-20", "planned")]
+
+
+def test_a_ceremony_told_after_the_talks_it_preceded_takes_their_date() -> None:
+    text = ("Sáng 10/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Malaysia Anwar Ibrahim. Trước hội đàm, "
+            "Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Anwar Ibrahim. Kết thúc hội đàm, hai nhà lãnh "
+            "đạo đã chứng kiến lễ trao đổi các văn kiện hợp tác.")
+    _, evs = events_of(text)
+    assert sorted((e.type, e.cameo, e.date) for e in evs) == [
+        ("AGREEMENT", "057", "2025-03-10"), ("MEETING", "043", "2025-03-10"), ("MEETING", "046", "2025-03-10")]

@@ -83,9 +83,9 @@ FRONT_ACT = re.compile(r"^\s*(?:(?:sau khi|trước khi|khi)\s+)?(?:kết thúc|
                        r"thực hiện|tiến hành|hoàn thành)(?!\w)", re.I)
 # between two people listed as one subject: a comma or "và"/"cùng" and the next one's title
 SUBJECT_LINK = re.compile(r"\s*(?:,|và|cùng|cùng với)\s+(?:[^\W\d_]+\s+){0,5}?", re.I)
-# "Sau hội đàm, …", "Kết thúc lễ đón, …", "Tại buổi tiếp, …": a sentence opened by a
+# "Sau hội đàm, …", "Trước hội đàm, …", "Tại buổi tiếp, …": a sentence opened by a
 # happening told before goes on from it (its undated happenings take its date)
-AFTER_OPENER = re.compile(r"\s*(?:ngay\s+)?(?:sau khi kết thúc|sau khi|sau|kết thúc|tiếp sau|tại|trong)\s+"
+AFTER_OPENER = re.compile(r"\s*(?:ngay\s+)?(?:sau khi kết thúc|sau khi|sau|kết thúc|tiếp sau|trước khi|trước|tại|trong)\s+"
                           r"(?:(?:cuộc|buổi|các cuộc)\s+)?$", re.I)
 FRAME = re.compile(r"(?<!\w)(?:trong|trong khuôn khổ|nhân dịp|bên lề|trong dịp)\s+$", re.I)
 BETWEEN = re.compile(r"(?:\s+cấp\s+cao)?\s+giữa\s+", re.I)
