@@ -109,6 +109,9 @@ class ScannerBase:
         # the only tokens a rule can start at: capitalised words and lower-case trigger words
         self.hot = [n for n, (c, t) in enumerate(zip(self.cap, self.texts, strict=True)) if c or t in triggers]
         self.cands: list[Cand] = []
+        # whether any two tokens are parts of one written word ("VOV" + "5"): only then can a match be glued
+        self.any_glue = any(self.starts[n] == self.ends[n - 1] and self.texts[n][:1].isalnum()
+                            and self.texts[n - 1][-1:].isalnum() for n in range(1, len(toks)))
         self.bare_titles: list[BareTitle] = []
         self.end = 0
         self.sent_start = 0
@@ -132,13 +135,15 @@ class ScannerBase:
         """Whether tokens ``a``..``b`` are only part of a written word: a letter or digit touches them on
         either side ("VOV" in "VOV5", "ASEAN" in "preASEAN"), so no lexicon form may match there."""
         starts, ends, texts = self.starts, self.ends, self.texts
-        if b < len(texts) and starts[b] == ends[b - 1] and texts[b][:1].isalnum():
+        if b < len(texts) and starts[b] == ends[b - 1] and texts[b][:1].isalnum() and texts[b - 1][-1:].isalnum():
             return True
-        return a > 0 and starts[a] == ends[a - 1] and texts[a - 1][-1:].isalnum()
+        return a > 0 and starts[a] == ends[a - 1] and texts[a - 1][-1:].isalnum() and texts[a][:1].isalnum()
 
     def matches(self, i: int) -> tuple[dict[str, Entry], dict[str, Entry]]:
         """Lexicon/grammar phrases at token ``i`` (exact, case-folded) that end and start on word boundaries."""
         exact, folded = self.gz.match_all(self.texts, self.folded, i, self.end)
+        if not self.any_glue:
+            return exact, folded
         if exact and any(self.glued(i, i + len(e.tokens)) for e in exact.values()):
             exact = {k: e for k, e in exact.items() if not self.glued(i, i + len(e.tokens))}
         if folded and any(self.glued(i, i + len(e.tokens)) for e in folded.values()):
