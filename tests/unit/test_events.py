@@ -877,3 +877,12 @@ def test_a_ceremony_told_after_the_talks_it_preceded_takes_their_date() -> None:
     _, evs = events_of(text)
     assert sorted((e.type, e.cameo, e.date) for e in evs) == [
         ("AGREEMENT", "057", "2025-03-10"), ("MEETING", "043", "2025-03-10"), ("MEETING", "046", "2025-03-10")]
+
+
+def test_counted_phone_talks_are_one_per_counterpart_a_single_meeting_is_joint() -> None:
+    text = ("Chiều 11/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có hai cuộc điện đàm với Ngoại trưởng Australia "
+            "Penny Wong và Ngoại trưởng Indonesia Sugiono.")
+    doc, evs = events_of(text)
+    assert sorted(sorted(names(doc, e) & {"Penny Wong", "Sugiono"}) for e in evs) == [["Penny Wong"], ["Sugiono"]]
+    doc, evs = events_of(text.replace("đã có hai cuộc điện đàm", "có cuộc gặp"))
+    assert len(evs) == 1 and names(doc, evs[0]) == {"Bùi Thanh Sơn", "Penny Wong", "Sugiono"}

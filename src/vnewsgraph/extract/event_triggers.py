@@ -118,6 +118,15 @@ def _blocked(text: str, start: int, end: int, rule: TriggerRule) -> bool | str:
     return False
 
 
+_COUNT = frozenset({"hai", "ba", "bốn", "sáu", "nhiều", "loạt", "2", "3", "4", "5", "6"})
+
+
+def _counted(text: str, start: int) -> bool:
+    """"hai cuộc điện đàm", "loạt cuộc gặp": a counted noun names several happenings."""
+    m = _PREV_WORD.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in _COUNT
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[TriggerHit]:
     """Trigger occurrences in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
@@ -134,5 +143,6 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         blocked = _blocked(text, m_start, m_end, rule)
         if blocked is True:
             continue
-        hits.append(TriggerHit(m_start, m_end, rule, plural=blocked == "plural"))
+        plural = blocked == "plural" or rule.form == "noun" and _counted(text, m_start)
+        hits.append(TriggerHit(m_start, m_end, rule, plural=plural))
     return hits
