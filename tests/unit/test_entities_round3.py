@@ -219,3 +219,17 @@ def test_standing_deputy_head_is_no_body(pipe: Pipeline) -> None:
     ent(doc, "Lại Xuân Môn", "PERSON")
     ent(doc, "Ban Tuyên giáo và Dân vận Trung ương", "ORGANIZATION")
     assert not any(e.name.startswith("Ban Thường trực") for e in doc.entities)
+
+
+def test_unknown_forum_with_year_or_session_is_misc(pipe: Pipeline) -> None:
+    doc = run(pipe, "Diễn đàn Doanh nghiệp Việt Nam 2025 diễn ra tại Hà Nội, sau Hội nghị Tương lai châu Á "
+                    "lần thứ 30 ở Tokyo.")
+    ent(doc, "Diễn đàn Doanh nghiệp Việt Nam 2025", "MISC")
+    ent(doc, "Hội nghị Tương lai châu Á lần thứ 30", "MISC")
+    assert not any(e.type == "ORGANIZATION" and e.name.startswith(("Diễn đàn", "Hội nghị")) for e in doc.entities)
+    ent(doc, "Việt Nam", "LOCATION")
+
+
+def test_forum_with_acronym_alone_is_the_body(pipe: Pipeline) -> None:
+    doc = run(pipe, "Đại diện Diễn đàn Doanh nghiệp Việt Nam (VBF) kiến nghị tháo gỡ vướng mắc về thủ tục.")
+    ent(doc, "Diễn đàn Doanh nghiệp Việt Nam", "ORGANIZATION")

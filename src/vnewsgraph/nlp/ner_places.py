@@ -7,8 +7,10 @@ and documents follow a MISC head ("Đại hội XIV", "Hội nghị Cấp cao AS
 
 from __future__ import annotations
 
+import re
+
 from vnewsgraph.nlp import ner_grammar as g
-from vnewsgraph.nlp.ner_gazetteer import COUNTRY, LOC_HEAD, MISC_HEAD, ORG, PLACE, TITLE, Entry
+from vnewsgraph.nlp.ner_gazetteer import COUNTRY, LOC_HEAD, MISC_HEAD, ORG, ORG_HEAD, PLACE, TITLE, Entry
 from vnewsgraph.nlp.ner_scan import (
     _APPOS_DASH,
     _LOCS,
@@ -22,6 +24,14 @@ from vnewsgraph.nlp.ner_scan import (
 _MEETING_OPENERS: frozenset[tuple[str, ...]] = frozenset({
     ("hội", "nghị"), ("diễn", "đàn"), ("đại", "hội", "đồng"), ("kỳ", "họp"), ("phiên", "họp"),
 })
+
+
+_YEAR = re.compile(r"(19|20)\d\d$")
+
+
+def _opens_meeting(tokens: tuple[str, ...] | list[str]) -> bool:
+    return tuple(t.casefold() for t in tokens[:2]) in _MEETING_OPENERS \
+        or tuple(t.casefold() for t in tokens[:3]) in _MEETING_OPENERS
 
 
 class PlaceRules(ScannerBase):
@@ -68,15 +78,22 @@ class PlaceRules(ScannerBase):
         thứ 56", "Đại hội đồng Liên Hợp Quốc khóa 80") or by an acronym and the host town ("Diễn đàn Kinh
         tế Thế giới (WEF) Davos") names one meeting (MISC); the bodies and places inside its name are
         entities of their own.  Returns the end of the meeting, or ``i`` when there is none."""
-        lo = self.get(i, ORG)
-        if lo is None:
-            return i
-        toks = tuple(t.casefold() for t in lo.tokens[:3])
-        if toks[:2] not in _MEETING_OPENERS and toks not in _MEETING_OPENERS:
-            return i
         texts, end, cap = self.texts, self.end, self.cap
-        q = i + len(lo.tokens)
+        lo = self.get(i, ORG)
+        if lo is not None and _opens_meeting(lo.tokens):
+            q = i + len(lo.tokens)
+        else:
+            head = self.get(i, ORG_HEAD, False)  # an unknown forum: "Diễn đàn Doanh nghiệp Việt Nam 2025"
+            if head is None or not _opens_meeting(head.tokens) or lo is not None and len(lo.tokens) > len(head.tokens):
+                return i
+            n_before = len(self.cands)
+            q, _ = self.org_content(i + len(head.tokens), head.canonical, 1)
+            del self.cands[n_before:]
+            if q == i + len(head.tokens):
+                return i
         r = self.numbered_tail(q)
+        if r == q and q < end and _YEAR.match(texts[q]) and (q + 1 >= end or not texts[q + 1][:1].isdigit()):
+            r = q + 1  # "Diễn đàn Doanh nghiệp Việt Nam 2025"
         if r == q:
             p = q
             if p + 2 < end and texts[p] == "(" and texts[p + 2] == ")" and texts[p + 1].isupper():
@@ -266,6 +283,8 @@ class PlaceRules(ScannerBase):
                 if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER and k - j == 1:
                     k += 1
                 e = self.entity_at(k) if k < end and cap[k] else None
+                if e is None and k < end and not cap[k]:
+                    e = self.get(k, PLACE, False)  # "Hội nghị Tương lai châu Á": a continent written lower-case
             if e is not None and e.kind in _LOCS | _ORGS:
                 k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
                 while k + 1 < end and texts[k] in g.DASHES and cap[k + 1]:
