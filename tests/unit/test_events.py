@@ -886,3 +886,14 @@ def test_counted_phone_talks_are_one_per_counterpart_a_single_meeting_is_joint()
     assert sorted(sorted(names(doc, e) & {"Penny Wong", "Sugiono"}) for e in evs) == [["Penny Wong"], ["Sugiono"]]
     doc, evs = events_of(text.replace("đã có hai cuộc điện đàm", "có cuộc gặp"))
     assert len(evs) == 1 and names(doc, evs[0]) == {"Bùi Thanh Sơn", "Penny Wong", "Sugiono"}
+
+
+def test_the_date_of_a_press_release_or_briefing_dates_only_the_report() -> None:
+    text = ("Theo thông cáo báo chí của Bộ Ngoại giao ngày 11/3, tối 10/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn "
+            "đã điện đàm với Ngoại trưởng Australia Penny Wong. Tại họp báo thường kỳ ngày 11/3, Bộ Ngoại giao "
+            "thông báo Thủ tướng Phạm Minh Chính sẽ thăm chính thức Malaysia.")
+    _, evs = events_of(text)
+    assert [(e.type, e.date, e.status) for e in evs] == [
+        ("MEETING", "2025-03-10", "occurred"), ("VISIT", None, "planned")]
+    _, evs = events_of("Theo kế hoạch, ngày 20/3, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Malaysia.")
+    assert [(e.type, e.date, e.status) for e in evs] == [("VISIT", "2025-03-20", "planned")]

@@ -16,6 +16,11 @@ REPORTED_ON = re.compile(
     r"khẳng định|xác nhận|loan báo|đưa tin|ra thông cáo|ra tuyên bố|phát đi thông cáo)(?!\w)", re.I)
 
 
+# "Theo thông cáo của Bộ Ngoại giao ngày 14/7, …", "tại họp báo ngày 11/3": the date of a
+# report, a press release or a briefing
+REPORT_OF = re.compile(
+    r"(?:^\s*theo\s[^,;]*|(?<!\w)(?:thông cáo(?:\s+báo\s+chí)?|thông báo|bản tin|họp báo|tuyên bố chung|công văn)"
+    r"(?:\s+(?:thường kỳ|chung|của\s+[^,;]{1,40}?))?\s+)$", re.I)
 _PLANNED = re.compile(rf"(?<!\w)(?:{PLANNED_WORDS})(?!\w)", re.I)
 
 
@@ -50,7 +55,8 @@ def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[Tri
     for t in timexes:
         if t.value is None and not t.attrs.get("anchor"):
             continue
-        if REPORTED_ON.match(text, t.end):
+        phrase = max(text.rfind(",", sent.start, t.start), text.rfind(";", sent.start, t.start), sent.start - 1) + 1
+        if REPORTED_ON.match(text, t.end) or REPORT_OF.search(text[phrase : t.start]):
             reported.append(t)
             continue
         tail = text[t.end : min(sent.end, t.end + 12)]
