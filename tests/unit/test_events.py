@@ -897,3 +897,11 @@ def test_the_date_of_a_press_release_or_briefing_dates_only_the_report() -> None
         ("MEETING", "2025-03-10", "occurred"), ("VISIT", None, "planned")]
     _, evs = events_of("Theo kế hoạch, ngày 20/3, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Malaysia.")
     assert [(e.type, e.date, e.status) for e in evs] == [("VISIT", "2025-03-20", "planned")]
+
+
+def test_meetings_in_turn_are_one_per_counterpart() -> None:
+    text = ("Bên lề Hội nghị, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã lần lượt có cuộc gặp với Ngoại trưởng "
+            "Australia Penny Wong, Ngoại trưởng Indonesia Sugiono.")
+    doc, evs = events_of(text)
+    assert sorted(sorted(names(doc, e)) for e in evs) == [
+        ["Bùi Thanh Sơn", "Penny Wong"], ["Bùi Thanh Sơn", "Sugiono"]]

@@ -121,10 +121,16 @@ def _blocked(text: str, start: int, end: int, rule: TriggerRule) -> bool | str:
 _COUNT = frozenset({"hai", "ba", "bốn", "sáu", "nhiều", "loạt", "2", "3", "4", "5", "6"})
 
 
+_IN_TURN = re.compile(r"(?<!\w)lần lượt\s+(?:(?:đã|có|tiến hành)\s+)*$", re.I)
+
+
 def _counted(text: str, start: int) -> bool:
-    """"hai cuộc điện đàm", "loạt cuộc gặp": a counted noun names several happenings."""
+    """"hai cuộc điện đàm", "loạt cuộc gặp", "lần lượt có cuộc gặp với A, B": a noun
+    naming several happenings."""
     m = _PREV_WORD.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1).lower() in _COUNT
+    if m is not None and m.group(1).lower() in _COUNT:
+        return True
+    return _IN_TURN.search(text, max(0, start - 30), start) is not None
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[TriggerHit]:
