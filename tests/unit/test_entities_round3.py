@@ -233,3 +233,11 @@ def test_unknown_forum_with_year_or_session_is_misc(pipe: Pipeline) -> None:
 def test_forum_with_acronym_alone_is_the_body(pipe: Pipeline) -> None:
     doc = run(pipe, "Đại diện Diễn đàn Doanh nghiệp Việt Nam (VBF) kiến nghị tháo gỡ vướng mắc về thủ tục.")
     ent(doc, "Diễn đàn Doanh nghiệp Việt Nam", "ORGANIZATION")
+
+
+def test_board_of_a_named_body_names_only_the_body(pipe: Pipeline) -> None:
+    doc = run(pipe, "Thay mặt Ban Giám đốc Sở Y tế Hà Nội, ông Trần Văn Bình cảm ơn Hội đồng quản trị "
+                    "Tập đoàn Vingroup đã hỗ trợ trang thiết bị.")
+    orgs = {e.name for e in doc.entities if e.type == "ORGANIZATION"}
+    assert "Sở Y tế Hà Nội" in orgs and "Tập đoàn Vingroup" in orgs, orgs
+    assert not any(o.startswith(("Ban Giám đốc", "Hội đồng quản trị")) for o in orgs), orgs

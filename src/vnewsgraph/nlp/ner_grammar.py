@@ -61,6 +61,13 @@ GENERIC_BOARDS: frozenset[str] = frozenset({
     "hội đồng thẩm định", "hội đồng nghiệm thu", "hội đồng tư vấn", "hội đồng trường", "hội đồng quản lý",
     "tổ công tác", "tổ giúp việc", "đoàn công tác", "đoàn kiểm tra", "đoàn thanh tra", "ban lãnh đạo mới",
 })
+# Boards that are organs of the body named after them ("Ban Giám đốc Sở Y tế Hà Nội", "Hội đồng quản trị
+# Vingroup"): only that body is named.  Not "Ban Quản lý Khu kinh tế …" or "Ban Chỉ huy Phòng thủ dân sự
+# tỉnh …", which are bodies of their own.
+BOARDS_OF_A_BODY: frozenset[str] = frozenset({
+    "ban lãnh đạo", "ban giám đốc", "ban điều hành", "ban kiểm soát", "ban quản trị", "ban biên tập",
+    "hội đồng quản trị", "hội đồng thành viên", "hội đồng trường", "ban giám hiệu",
+})
 # One-syllable forms of country names used only in pairs joined by a dash ("quan hệ Việt - Trung",
 # "Việt – Mỹ phối hợp"): the syllable, the country's name and its ISO code.
 SHORT_COUNTRY_FORMS: dict[str, tuple[str, str]] = {

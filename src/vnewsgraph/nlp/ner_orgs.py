@@ -102,6 +102,14 @@ class OrgRules(ScannerBase):
         if self.span_text(i, k).casefold() in g.GENERIC_BOARDS:
             del self.cands[n_before:]  # "Ban Lãnh đạo", "Hội đồng quản trị": a kind of board, no name
             return i
+        for n in range(j + 1, min(k, j + 3)):
+            if self.cap[n] and self.span_text(i, n).casefold() in g.BOARDS_OF_A_BODY:
+                # "Ban Giám đốc Học viện …", "Hội đồng quản trị Vietcombank": only the body is named
+                if any(c.type == "ORGANIZATION" and c.start == self.starts[n] for c in self.cands[n_before:]):
+                    return k
+                if self.m(n, _ORG_START) is not None:
+                    del self.cands[n_before:]
+                    return max(self.parse_org(n, depth), n)
         same: Cand | None = None
         if h in g.GENERIC_HEADS:
             # "Trường Đại học Quốc gia Hà Nội" is "Đại học Quốc gia Hà Nội"; "Tập đoàn Vingroup" is "Vingroup"
