@@ -905,3 +905,11 @@ def test_meetings_in_turn_are_one_per_counterpart() -> None:
     doc, evs = events_of(text)
     assert sorted(sorted(names(doc, e)) for e in evs) == [
         ["Bùi Thanh Sơn", "Penny Wong"], ["Bùi Thanh Sơn", "Sugiono"]]
+
+
+def test_a_signing_after_a_session_takes_the_sessions_date() -> None:
+    text = ("Sáng 10/3, Bộ trưởng Ngoại giao Lê Hoài Trung và Bộ trưởng Ngoại giao Singapore Vivian "
+            "Balakrishnan đồng chủ trì Kỳ họp lần thứ 5 Ủy ban Hợp tác song phương. Sau kỳ họp, hai Bộ trưởng "
+            "đã ký Bản ghi nhớ về hợp tác đào tạo cán bộ ngoại giao.")
+    _, evs = events_of(text)
+    assert next(e for e in evs if e.type == "AGREEMENT").date == "2025-03-10"

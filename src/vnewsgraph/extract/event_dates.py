@@ -91,17 +91,28 @@ def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[Tri
     return own
 
 
-def opened_by(text: str, sent: Sentence, hits: list[TriggerHit], earlier: list[Candidate]) -> Candidate | None:
-    """The meeting told before that a sentence opened by "Sau hội đàm, …", "Sau lễ đón, …"
-    goes on from (its undated happenings take that meeting's date): the last one of the
-    same kind (a welcome ceremony, talks, …)."""
-    first = hits[0]
-    if first.rule.type != "MEETING" or first.start - sent.start > 30 or \
-            not AFTER_OPENER.fullmatch(text, sent.start, first.start) or \
-            not re.match(r"[^,.;]{0,40},", text[first.end : sent.end]):
-        return None
-    ceremony = "lễ đón" in first.rule.phrase.lower()
+# "Sau kỳ họp, …", "Kết thúc phiên họp, …": a session named by a word that is no trigger
+_AFTER_SESSION = re.compile(
+    r"\s*(?:ngay\s+)?(?:sau khi kết thúc|sau|kết thúc|trước)\s+(?:(?:cuộc|buổi|phiên|kỳ)\s+)?"
+    r"(?:họp|kỳ họp|phiên họp|hội nghị|làm việc|buổi làm việc)(?!\w)[^,.;]{0,40},", re.I)
+
+
+def opened_by(text: str, sent: Sentence, hits: list[TriggerHit],
+              earlier: list[Candidate]) -> tuple[Candidate, int] | None:
+    """The meeting told before that a sentence opened by "Sau hội đàm, …", "Sau lễ đón, …",
+    "Sau kỳ họp, …" goes on from (its undated happenings take that meeting's date): the
+    last one of the same kind (a welcome ceremony, talks, …); and where the opener ends."""
     told = [c for c in earlier if c.type == "MEETING" and not c.anaphoric]
-    same = [c for c in told if c.ceremony == ceremony and (ceremony or c.cameo == first.rule.cameo)]
-    chosen = same or told
-    return chosen[-1] if chosen else None
+    if not told:
+        return None
+    first = hits[0]
+    if first.rule.type == "MEETING" and first.start - sent.start <= 30 and \
+            AFTER_OPENER.fullmatch(text, sent.start, first.start) and \
+            re.match(r"[^,.;]{0,40},", text[first.end : sent.end]):
+        ceremony = "lễ đón" in first.rule.phrase.lower()
+        same = [c for c in told if c.ceremony == ceremony and (ceremony or c.cameo == first.rule.cameo)]
+        return (same or told)[-1], first.end
+    session = _AFTER_SESSION.match(text, sent.start, sent.end)
+    if session is not None:
+        return told[-1], session.end()
+    return None

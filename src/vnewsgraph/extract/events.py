@@ -358,8 +358,8 @@ class EventExtractor:
         went_on = opened_by(text, sent, hits, earlier)
         if went_on is not None:
             for c in out:
-                if c.date is None and c.start > hits[0].end and c.frame is None:
-                    c.frame = went_on  # "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký …"
+                if c.date is None and c.start >= went_on[1] and c.frame is None:
+                    c.frame = went_on[0]  # "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký …"
         frame = next((c for c in out if c.frames), None)
         if frame is not None:
             for c in out:
