@@ -241,3 +241,18 @@ def test_board_of_a_named_body_names_only_the_body(pipe: Pipeline) -> None:
     orgs = {e.name for e in doc.entities if e.type == "ORGANIZATION"}
     assert "Sở Y tế Hà Nội" in orgs and "Tập đoàn Vingroup" in orgs, orgs
     assert not any(o.startswith(("Ban Giám đốc", "Hội đồng quản trị")) for o in orgs), orgs
+
+
+def test_leading_initials_are_part_of_the_name(pipe: Pipeline) -> None:
+    doc = run(pipe, "Phó Tổng thống Mỹ J.D. Vance thăm châu Âu. Nhà văn Anh J. K. Rowling quyên góp cho "
+                    "trẻ em. Ông Vance phát biểu tại Munich.")
+    v = ent(doc, "J.D. Vance", "PERSON")
+    assert "Vance" in v.aliases or v.name == "Vance"
+    ent(doc, "J. K. Rowling", "PERSON")
+    assert not any(e.type == "ORGANIZATION" and e.name == "Vance" for e in doc.entities)
+
+
+def test_list_letters_are_no_initials(pipe: Pipeline) -> None:
+    doc = run(pipe, "Phương án B. Hà Nội sẽ mở rộng vành đai 4 trong năm tới.")
+    assert not [e for e in doc.entities if e.type == "PERSON"]
+    ent(doc, "Hà Nội", "LOCATION")

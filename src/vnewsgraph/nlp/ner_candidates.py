@@ -49,6 +49,7 @@ from vnewsgraph.nlp.ner_scan import (
 )
 from vnewsgraph.nlp.ner_titles import TitleRules
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")
 _TEAM_AGE = re.compile(r"\d{2}$")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?$")
 
@@ -61,9 +62,16 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
     # ------------------------------------------------------------------ main loop
     def run(self) -> None:
         doc = self.doc
+        bounds: list[list[int]] = []
         for s in doc.sentences:
             a = bisect_left(self.starts, s.start)
             b = bisect_left(self.starts, s.end)
+            if bounds and a == bounds[-1][1] and a < len(self.texts) and self.cap[a] and b > a \
+                    and _INITIALS.match(self.texts[a - 1]) and self.starts[a] == self.ends[a - 1] + 1:
+                bounds[-1][1] = b  # "Mỹ J.D. | Vance thăm …": initials end no sentence
+            else:
+                bounds.append([a, b])
+        for a, b in bounds:
             self.sentence(a, b)
         self.defined_names()
 
@@ -330,6 +338,14 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
             if e is not None and e.kind == COUNTRY:  # "U22 Việt Nam": a national youth team
                 self.add(i, i + 2 + len(e.tokens), "ORGANIZATION", country=e.country, rule="team")
                 return self.after_entity(i + 2 + len(e.tokens))
+        if (_INITIALS.match(t) or len(t) == 1 and i + 1 < self.end and texts[i + 1] == ".") and i + 2 < self.end:
+            r = self.caps_run(i, 6)
+            n = i
+            while n < r and (texts[n] == "." or len(texts[n]) == 1 or _INITIALS.match(texts[n])):
+                n += 1  # past the initials
+            if i < n < r and not any(looks_vietnamese(w) for w in texts[n:r]) and self.entity_at(n) is None:
+                c = self.record_person(i, i, r, None, [], "initials")  # "G.W. Bush", "J. K. Rowling"
+                return self.appositions(r, c)
         if self.glued(i, i + 1):
             # "VOV5", "VTV1": a channel of a known broadcaster is a body of its own; other codes glued to
             # digits ("COP29", "A80") are left alone, and never matched as the shorter lexicon form

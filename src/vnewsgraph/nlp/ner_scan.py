@@ -175,9 +175,10 @@ class ScannerBase:
         words = 0
         while j < end and words < limit:
             if self.cap[j]:
-                if j > i and j + 2 < end and self.texts[j + 1] == "." and self.cap[j + 2] \
-                        and len(self.texts[j]) == 1 and self.starts[j + 1] == self.ends[j]:
-                    j += 1  # a middle initial: "Antony J. Blinken", "John F. Kennedy"
+                if j + 2 < end and self.texts[j + 1] == "." and self.cap[j + 2] \
+                        and len(self.texts[j]) == 1 and self.starts[j + 1] == self.ends[j] \
+                        and (j > i or not looks_vietnamese(self.texts[j + 2])):
+                    j += 1  # an initial: "Antony J. Blinken", "John F. Kennedy", "J. D. Vance"
                 j += 1
                 words += 1
             elif self.texts[j] == "-" and j + 1 < end and self.word[j + 1] and j > i \
