@@ -913,3 +913,11 @@ def test_a_signing_after_a_session_takes_the_sessions_date() -> None:
             "đã ký Bản ghi nhớ về hợp tác đào tạo cán bộ ngoại giao.")
     _, evs = events_of(text)
     assert next(e for e in evs if e.type == "AGREEMENT").date == "2025-03-10"
+
+
+def test_without_a_publication_date_two_unresolved_days_are_two_happenings() -> None:
+    text = ("Chiều 28/7, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. Sáng 29/7, Thủ tướng Phạm Minh "
+            "Chính tiếp Đại sứ Nhật Bản Ito Naoki lần thứ hai. Ngày 30/7, Thủ tướng Phạm Minh Chính có cuộc gặp "
+            "với Đại sứ Nhật Bản Ito Naoki.")
+    _, evs = events_of(text, published=None)
+    assert [(e.type, e.date) for e in evs] == [("MEETING", None)] * 3

@@ -40,6 +40,14 @@ def event_date(t: Timex) -> tuple[str | None, str | None]:
     return None, None
 
 
+def unresolved_day(t: Timex) -> str | None:
+    """"MM-DD" of a day written without a year that could not be resolved (no publication
+    date): it still tells one happening from another."""
+    if t.value is None and t.attrs.get("kind") == "dm" and t.attrs.get("month") and t.attrs.get("day"):
+        return f"{int(t.attrs['month']):02d}-{int(t.attrs['day']):02d}"
+    return None
+
+
 def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[TriggerHit]) -> dict[int, Timex]:
     """Which time expression dates which trigger (by index in ``hits``).
 
@@ -53,7 +61,7 @@ def attach_dates(text: str, sent: Sentence, timexes: list[Timex], hits: list[Tri
     fronted: list[Timex] = []
     reported: list[Timex] = []
     for t in timexes:
-        if t.value is None and not t.attrs.get("anchor"):
+        if t.value is None and not t.attrs.get("anchor") and not unresolved_day(t):
             continue
         phrase = max(text.rfind(",", sent.start, t.start), text.rfind(";", sent.start, t.start), sent.start - 1) + 1
         if REPORTED_ON.match(text, t.end) or REPORT_OF.search(text[phrase : t.start]):

@@ -36,6 +36,7 @@ class Candidate:
     evidence: Span
     roles: dict[str, str] = field(default_factory=dict)  # entity id -> role
     date: str | None = None  # explicit date from the text
+    unresolved: str | None = None  # "MM-DD" of a day whose year is unknown (no publication date)
     date_precision: str | None = None
     until: str | None = None  # last day, for a happening over several days
     marker: str | None = None  # planned | occurred | ongoing from the wording
@@ -124,6 +125,8 @@ def _compatible(c: Candidate, e: MergedEvent, ref: str | None, persons_orgs: set
         return True
     if c.date and any(not _dates_agree(c.date, d) for d in e.dates):
         return False
+    if c.unresolved and any(m.unresolved and m.unresolved != c.unresolved for m in e.mentions):
+        return False  # "chiều 28/7" and "sáng 29/7" with no year known: still two days
     if c.arity and e.arity and c.arity != e.arity:
         return False
     if c.type == "VISIT" and c.countries and e.countries and not (c.countries & e.countries):

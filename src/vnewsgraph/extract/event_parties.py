@@ -255,7 +255,7 @@ def split_by_person(base: Candidate, actors: list[Ref], post: list[Ref], persons
         c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end,
                       evidence=base.evidence, date=base.date, date_precision=base.date_precision,
                       marker=base.marker, arity=base.arity, location=base.location, form=base.form,
-                      until=base.until)
+                      until=base.until, unresolved=base.unresolved, anaphoric=base.anaphoric)
         for eid, role in base.roles.items():
             if eid in actor_ids:
                 c.roles[eid] = role

@@ -65,7 +65,7 @@ from vnewsgraph.extract.event_cues import (
     arity,
     status_marker,
 )
-from vnewsgraph.extract.event_dates import attach_dates, event_date, opened_by
+from vnewsgraph.extract.event_dates import attach_dates, event_date, opened_by, unresolved_day
 from vnewsgraph.extract.event_delegation import add_companions, companion_cues
 from vnewsgraph.extract.event_merge import Candidate, anchor_date, finalize, merge_candidates
 from vnewsgraph.extract.event_parties import (
@@ -429,6 +429,7 @@ class EventExtractor:
                          evidence=Span(sent.start, sent.end), form=rule.form)
         if timex is not None:
             base.date, base.date_precision = event_date(timex)
+            base.unresolved = unresolved_day(timex)
             if timex.precision == "range" and timex.attrs.get("end"):
                 base.until = str(timex.attrs["end"])
             if timex.attrs.get("anchor") == "before":
@@ -492,7 +493,7 @@ class EventExtractor:
         base.location = location
         if rule.type == "MEETING":
             base.arity = arity(text, sent, hit, post)
-        base.anaphoric = rule.form == "ref" or rule.form == "noun" and not base.date and not base.arity and not (
+        base.anaphoric = rule.form == "ref" or rule.form == "noun" and not base.date and not base.unresolved and not base.arity and not (
             rule.type == "VISIT" and base.countries) and not (
             rule.type != "VISIT" and WITH.match(text[hit.end : hit.end + 25]))
         if rule.form == "noun" and base.date and HAPPENED_ON.match(text, hit.end):
