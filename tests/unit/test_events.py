@@ -921,3 +921,11 @@ def test_without_a_publication_date_two_unresolved_days_are_two_happenings() -> 
             "với Đại sứ Nhật Bản Ito Naoki.")
     _, evs = events_of(text, published=None)
     assert [(e.type, e.date) for e in evs] == [("MEETING", None)] * 3
+
+
+def test_a_gift_on_this_occasion_takes_the_date_of_the_happening_told_last() -> None:
+    for opener in ("Dịp này", "Nhân dịp này", "Tại sự kiện"):
+        text = (f"Chiều 10/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. {opener}, Hội Chữ thập "
+                "đỏ Việt Nam đã trao tặng 2 tỷ đồng cho UBND tỉnh Quảng Bình.")
+        _, evs = events_of(text)
+        assert [(e.type, e.date) for e in evs] == [("MEETING", "2025-03-10"), ("AID", "2025-03-10")], opener

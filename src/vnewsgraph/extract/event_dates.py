@@ -105,11 +105,20 @@ _AFTER_SESSION = re.compile(
     r"(?:họp|kỳ họp|phiên họp|hội nghị|làm việc|buổi làm việc)(?!\w)[^,.;]{0,40},", re.I)
 
 
+# "Dịp này, …", "Nhân dịp này, …", "Tại sự kiện, …": on the occasion just told
+_THIS_OCCASION = re.compile(r"\s*(?:(?:nhân|cũng trong|trong|vào|cũng|cũng nhân)\s+)?(?:dịp|sự kiện)(?:\s+này)?\s*,"
+                            r"|\s*tại sự kiện(?:\s+này)?\s*,", re.I)
+
+
 def opened_by(text: str, sent: Sentence, hits: list[TriggerHit],
               earlier: list[Candidate]) -> tuple[Candidate, int] | None:
     """The meeting told before that a sentence opened by "Sau hội đàm, …", "Sau lễ đón, …",
-    "Sau kỳ họp, …" goes on from (its undated happenings take that meeting's date): the
+    "Sau kỳ họp, …" goes on from (after "Nhân dịp này, …" the happening told last) (its undated happenings take that meeting's date): the
     last one of the same kind (a welcome ceremony, talks, …); and where the opener ends."""
+    occasion = _THIS_OCCASION.match(text, sent.start, sent.end)
+    if occasion is not None:  # "Nhân dịp này, …": the happening told last, whatever its kind
+        last = [c for c in earlier if not c.anaphoric]
+        return (last[-1], occasion.end()) if last else None
     told = [c for c in earlier if c.type == "MEETING" and not c.anaphoric]
     if not told:
         return None
