@@ -26,6 +26,7 @@ _MEETING_OPENERS: frozenset[tuple[str, ...]] = frozenset({
 })
 
 
+_MEETING_FIRST = frozenset(t[0] for t in _MEETING_OPENERS)
 _YEAR = re.compile(r"(19|20)\d\d$")
 
 
@@ -78,6 +79,8 @@ class PlaceRules(ScannerBase):
         thứ 56", "Đại hội đồng Liên Hợp Quốc khóa 80") or by an acronym and the host town ("Diễn đàn Kinh
         tế Thế giới (WEF) Davos") names one meeting (MISC); the bodies and places inside its name are
         entities of their own.  Returns the end of the meeting, or ``i`` when there is none."""
+        if self.folded[i] not in _MEETING_FIRST:
+            return i
         texts, end, cap = self.texts, self.end, self.cap
         lo = self.get(i, ORG)
         if lo is not None and _opens_meeting(lo.tokens):

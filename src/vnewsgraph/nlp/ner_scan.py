@@ -44,6 +44,7 @@ _CONNECT = frozenset({"và", "-", "–", "&"})
 _DASHES = frozenset({"/", "–", "-", "—"})
 _APPOS_DASH = frozenset({"-", "–", "—"})
 _OPENERS = frozenset({"(", "\"", "“", "‘", "'", "[", "-", "–", "—", "•", "*", ":"})
+_LETTER_DIGIT = re.compile(r"[^\W\d_](?=\d)|\d(?=[^\W\d_])")  # where the tokenizer splits a written word
 _VN_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
                        re.IGNORECASE)
 _VN_SYLLABLE = re.compile(
@@ -110,8 +111,10 @@ class ScannerBase:
         self.hot = [n for n, (c, t) in enumerate(zip(self.cap, self.texts, strict=True)) if c or t in triggers]
         self.cands: list[Cand] = []
         # whether any two tokens are parts of one written word ("VOV" + "5"): only then can a match be glued
-        self.any_glue = any(self.starts[n] == self.ends[n - 1] and self.texts[n][:1].isalnum()
-                            and self.texts[n - 1][-1:].isalnum() for n in range(1, len(toks)))
+        # offsets where a letter meets a digit inside one written word ("VOV|5"): a match may not end or
+        # start there
+        self.glue = {m.start() + 1 for m in _LETTER_DIGIT.finditer(doc.text)}
+        self.any_glue = bool(self.glue)
         self.bare_titles: list[BareTitle] = []
         self.end = 0
         self.sent_start = 0
@@ -132,12 +135,9 @@ class ScannerBase:
         return best
 
     def glued(self, a: int, b: int) -> bool:
-        """Whether tokens ``a``..``b`` are only part of a written word: a letter or digit touches them on
-        either side ("VOV" in "VOV5", "ASEAN" in "preASEAN"), so no lexicon form may match there."""
-        starts, ends, texts = self.starts, self.ends, self.texts
-        if b < len(texts) and starts[b] == ends[b - 1] and texts[b][:1].isalnum() and texts[b - 1][-1:].isalnum():
-            return True
-        return a > 0 and starts[a] == ends[a - 1] and texts[a - 1][-1:].isalnum() and texts[a][:1].isalnum()
+        """Whether tokens ``a``..``b`` are only part of a written word: a letter meets a digit at either
+        edge ("VOV" in "VOV5", "TV" in "5TV"), so no lexicon form may match there."""
+        return self.ends[b - 1] in self.glue or self.starts[a] in self.glue
 
     def matches(self, i: int) -> tuple[dict[str, Entry], dict[str, Entry]]:
         """Lexicon/grammar phrases at token ``i`` (exact, case-folded) that end and start on word boundaries."""
