@@ -929,3 +929,20 @@ def test_a_gift_on_this_occasion_takes_the_date_of_the_happening_told_last() -> 
                 "đỏ Việt Nam đã trao tặng 2 tỷ đồng cho UBND tỉnh Quảng Bình.")
         _, evs = events_of(text)
         assert [(e.type, e.date) for e in evs] == [("MEETING", "2025-03-10"), ("AID", "2025-03-10")], opener
+
+
+def test_courtesy_calls_welcomes_and_working_sessions_are_meetings() -> None:
+    for text, cameo in (
+            ("Chiều 10/3, Đại sứ Nhật Bản Ito Naoki đã chào xã giao Thủ tướng Phạm Minh Chính.", "040"),
+            ("Chiều 10/3, Đại sứ Nhật Bản Ito Naoki đã đến chào Thủ tướng Phạm Minh Chính.", "040"),
+            ("Chiều 10/3, Chủ tịch nước Lương Cường đón tiếp Tổng thống Indonesia Prabowo Subianto.", "043"),
+            ("Chiều 10/3, Thủ tướng Phạm Minh Chính đã có buổi tiếp Đại sứ Nhật Bản Ito Naoki.", "043"),
+            ("Chiều 10/3, Thủ tướng Phạm Minh Chính có buổi làm việc với Tổng thống Indonesia Prabowo Subianto.",
+             "040")):
+        doc, evs = events_of(text)
+        assert [(e.type, e.cameo, e.date) for e in evs] == [("MEETING", cameo, "2025-03-10")], text
+        assert len(names(doc, evs[0]) & {"Ito Naoki", "Phạm Minh Chính", "Lương Cường", "Prabowo Subianto"}) == 2
+    # a farewell call told after the reception is that reception, not a second meeting
+    _, evs = events_of("Chiều 11/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Campuchia tại Việt Nam Sok Dara "
+                       "đến chào từ biệt.")
+    assert len(evs) == 1
