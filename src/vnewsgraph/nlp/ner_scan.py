@@ -44,7 +44,7 @@ _CONNECT = frozenset({"và", "-", "–", "&"})
 _DASHES = frozenset({"/", "–", "-", "—"})
 _APPOS_DASH = frozenset({"-", "–", "—"})
 _OPENERS = frozenset({"(", "\"", "“", "‘", "'", "[", "-", "–", "—", "•", "*", ":"})
-_LETTER_DIGIT = re.compile(r"[^\W\d_](?=\d)|\d(?=[^\W\d_])")  # where the tokenizer splits a written word
+_LETTER_DIGIT = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))")  # where the tokenizer splits a written word
 _VN_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
                        re.IGNORECASE)
 _VN_SYLLABLE = re.compile(
@@ -113,7 +113,14 @@ class ScannerBase:
         # whether any two tokens are parts of one written word ("VOV" + "5"): only then can a match be glued
         # offsets where a letter meets a digit inside one written word ("VOV|5"): a match may not end or
         # start there
-        self.glue = {m.start() + 1 for m in _LETTER_DIGIT.finditer(doc.text)}
+        text = doc.text
+        self.glue: set[int] = set()
+        for mt in _LETTER_DIGIT.finditer(text):
+            d = mt.start()
+            if d and text[d - 1].isalpha():
+                self.glue.add(d)
+            if d + 1 < len(text) and text[d + 1].isalpha():
+                self.glue.add(d + 1)
         self.any_glue = bool(self.glue)
         self.bare_titles: list[BareTitle] = []
         self.end = 0
