@@ -946,3 +946,11 @@ def test_courtesy_calls_welcomes_and_working_sessions_are_meetings() -> None:
     _, evs = events_of("Chiều 11/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Campuchia tại Việt Nam Sok Dara "
                        "đến chào từ biệt.")
     assert len(evs) == 1
+
+
+def test_the_source_of_the_news_is_not_a_party() -> None:
+    text = ("Thủ tướng Phạm Minh Chính sẽ thăm chính thức Malaysia vào cuối tháng này, theo thông báo của "
+            "Bộ Ngoại giao.")
+    doc, evs = events_of(text)
+    assert [(e.type, e.date, e.status) for e in evs] == [("VISIT", "2025-03", "planned")]
+    assert "Bộ Ngoại giao" not in names(doc, evs[0])

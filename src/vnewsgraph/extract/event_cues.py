@@ -83,6 +83,9 @@ FRONT_ACT = re.compile(r"^\s*(?:(?:sau khi|trước khi|khi)\s+)?(?:kết thúc|
                        r"thực hiện|tiến hành|hoàn thành)(?!\w)", re.I)
 # between two people listed as one subject: a comma or "và"/"cùng" and the next one's title
 SUBJECT_LINK = re.compile(r"\s*(?:,|và|cùng|cùng với)\s+(?:[^\W\d_]+\s+){0,5}?", re.I)
+# ", theo thông báo của Bộ Ngoại giao", "theo TTXVN": the source of the news, not a party
+SOURCE = re.compile(r"(?:,\s*theo\s+(?!lời mời|kế hoạch|đó|đề nghị|chương trình|thỏa thuận)|"
+                    r"\s(?:theo|dẫn)\s+(?:thông báo|thông cáo|tin|nguồn tin|bản tin|hãng tin)(?!\w))", re.I)
 # "Sau hội đàm, …", "Trước hội đàm, …", "Tại buổi tiếp, …": a sentence opened by a
 # happening told before goes on from it (its undated happenings take its date)
 AFTER_OPENER = re.compile(r"\s*(?:ngay\s+)?(?:sau khi kết thúc|sau khi|sau|kết thúc|tiếp sau|trước khi|trước|tại|trong)\s+"

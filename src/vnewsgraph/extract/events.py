@@ -55,6 +55,7 @@ from vnewsgraph.extract.event_cues import (
     PRONOUN,
     SCENE,
     SIDES_AFTER,
+    SOURCE,
     SPEAKER_ACTS,
     SUBCLAUSE,
     SUPPORT,
@@ -202,6 +203,9 @@ class EventExtractor:
                 post_end = phrase_end(text, refs, hit.end, post_end, hit.rule.form in ("noun", "ref"))
                 if hit.plural and post_end > hit.end:
                     post_end = plural_list_end(text, refs, post_end, limit)
+            source = SOURCE.search(text, hit.end, post_end)
+            if source:
+                post_end = source.start()  # "…, theo thông báo của Bộ Ngoại giao"
             if hit.rule.type in ("MEETING", "AGREEMENT"):
                 # "gặp A khi dự Hội nghị APEC", "… bên lề Hội nghị …": the object ends where a
                 # clause of time or purpose begins
