@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from vnewsgraph.extract.event_roles import PARTY_TYPES, Ref
+from vnewsgraph.extract.event_roles import PARTY_TYPES, EntityIndex, Ref
 from vnewsgraph.extract.event_triggers import TriggerHit
 from vnewsgraph.model import Sentence
 
@@ -134,3 +134,37 @@ def arity(text: str, sent: Sentence, hit: TriggerHit, post: list[Ref]) -> int | 
         if len(joined) >= 2:
             return len(joined)
     return None
+
+
+def plausible(text: str, index: EntityIndex, refs: list[Ref], before: list[TriggerHit], hit: TriggerHit) -> bool:
+    """Whether a trigger hit can be an event here: a motion verb only with a place right
+    after it, a gift only with an amount or goods (not thanks, a medal or a loan), an
+    agreement verb not inside a document's name."""
+    rule = hit.rule
+    if rule.form == "move" and HOMEWARD.search(text, max(0, hit.start - 8), hit.start):
+        return False  # "về đến Hà Nội": coming home is no visit
+    near_before = [h for h in before if h.rule.type == rule.type and hit.start - h.end < 60
+                   and not re.search(r";|[,.](?!\d)", text[h.end : hit.start])]
+    if rule.form == "move":
+        if near_before:
+            return False
+        place = next((r for r in refs if r.start >= hit.end), None)
+        if place is None or index.type_of(place.entity) != "LOCATION":
+            return False
+        return bool(PLACE_HEAD.match(text[hit.end : place.start]))
+    if rule.form == "gift":
+        if near_before:
+            return False
+        after = text[hit.end : hit.end + 160]
+        if GRATITUDE.search(text, max(0, hit.start - 50), hit.start) or AWARD.match(after):
+            return False  # thanks for support, a medal or a souvenir: not a donation
+        if GIFT.search(text, hit.start, hit.end):
+            return True  # "tặng quà", "trao quà"
+        gift = GIFT.search(after)
+        if gift is not None and not LOAN.search(after, 0, gift.start()):  # a loan is not aid
+            return True
+        # "Ủy ban … tiếp nhận 20 tỷ đồng do Tập đoàn X ủng hộ": the gift told before its giver
+        return DONATED_BY.search(text, max(0, hit.start - 160), hit.start) is not None
+    if rule.type == "AGREEMENT" and DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
+        return False
+    return True

@@ -31,7 +31,6 @@ from vnewsgraph.extract.event_cues import (
     AND,
     ARITY,
     AT,
-    AWARD,
     BETWEEN_WORD,
     BOTH_SIDES,
     CONTINUES,
@@ -39,19 +38,13 @@ from vnewsgraph.extract.event_cues import (
     CREDIT,
     DELEGATION,
     DELEGATION_NAME,
-    DOC_NOUN,
     DONATED_BY,
     FRAME,
     FRONT_BREAK,
     FRONTED_PLACE,
-    GIFT,
-    GRATITUDE,
     HAPPENED_ON,
-    HOMEWARD,
     INVITE,
-    LOAN,
     OF,
-    PLACE_HEAD,
     PRONOUN,
     SCENE,
     SIDES_AFTER,
@@ -64,6 +57,7 @@ from vnewsgraph.extract.event_cues import (
     VISIT_MODIFIERS,
     WITH,
     arity,
+    plausible,
     status_marker,
 )
 from vnewsgraph.extract.event_dates import attach_dates, event_date, opened_by, unresolved_day
@@ -165,7 +159,7 @@ class EventExtractor:
         refs = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
         in_titles = title_bodies(text, refs)
         diplomatic = [r for r in refs if r not in in_titles]
-        hits = [h for i, h in enumerate(hits) if self._plausible(text, index, refs, hits[:i], h)]
+        hits = [h for i, h in enumerate(hits) if plausible(text, index, refs, hits[:i], h)]
         if not hits:
             return []
         clauses = split_clauses(text, sent)
@@ -376,37 +370,6 @@ class EventExtractor:
             for r in hosts:
                 invited.roles.setdefault(r.entity, "host")
         return out
-
-    def _plausible(self, text: str, index: EntityIndex, refs: list[Ref], before: list[TriggerHit],
-                   hit: TriggerHit) -> bool:
-        rule = hit.rule
-        if rule.form == "move" and HOMEWARD.search(text, max(0, hit.start - 8), hit.start):
-            return False  # "về đến Hà Nội": coming home is no visit
-        near_before = [h for h in before if h.rule.type == rule.type and hit.start - h.end < 60
-                       and not re.search(r";|[,.](?!\d)", text[h.end : hit.start])]
-        if rule.form == "move":
-            if near_before:
-                return False
-            place = next((r for r in refs if r.start >= hit.end), None)
-            if place is None or index.type_of(place.entity) != "LOCATION":
-                return False
-            return bool(PLACE_HEAD.match(text[hit.end : place.start]))
-        if rule.form == "gift":
-            if near_before:
-                return False
-            after = text[hit.end : hit.end + 160]
-            if GRATITUDE.search(text, max(0, hit.start - 50), hit.start) or AWARD.match(after):
-                return False  # thanks for support, a medal or a souvenir: not a donation
-            if GIFT.search(text, hit.start, hit.end):
-                return True  # "tặng quà", "trao quà"
-            gift = GIFT.search(after)
-            if gift is not None and not LOAN.search(after, 0, gift.start()):  # a loan is not aid
-                return True
-            # "Ủy ban … tiếp nhận 20 tỷ đồng do Tập đoàn X ủng hộ": the gift told before its giver
-            return DONATED_BY.search(text, max(0, hit.start - 160), hit.start) is not None
-        if rule.type == "AGREEMENT" and DOC_NOUN.search(text[max(0, hit.start - 60) : hit.start]):
-            return False
-        return True
 
     def _candidates(self, text: str, index: EntityIndex, sent: Sentence, hit: TriggerHit,
                     actors: list[Ref], post: list[Ref], timex: Timex | None) -> list[Candidate]:
