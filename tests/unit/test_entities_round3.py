@@ -256,3 +256,11 @@ def test_list_letters_are_no_initials(pipe: Pipeline) -> None:
     doc = run(pipe, "Phương án B. Hà Nội sẽ mở rộng vành đai 4 trong năm tới.")
     assert not [e for e in doc.entities if e.type == "PERSON"]
     ent(doc, "Hà Nội", "LOCATION")
+
+
+def test_viet_dash_pair_inside_an_institution_name_is_no_place(pipe: Pipeline) -> None:
+    doc = run(pipe, "Bác sĩ Bệnh viện Việt - Đức đã hỗ trợ tuyến dưới, góp phần vun đắp quan hệ Việt - Lào.")
+    ent(doc, "Bệnh viện Việt - Đức", "ORGANIZATION")
+    assert not any(e.type == "LOCATION" and e.name == "Đức" for e in doc.entities)
+    ent(doc, "Việt", "LOCATION")
+    ent(doc, "Lào", "LOCATION")

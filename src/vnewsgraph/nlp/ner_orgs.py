@@ -126,6 +126,12 @@ class OrgRules(ScannerBase):
             self.add(i, k, "ORGANIZATION", country=country, rule="org-head")
         return k
 
+    def after_viet(self, p: int) -> bool:
+        """Whether the country at ``p`` follows "Việt" in a compound name ("Bệnh viện Việt Đức", "Trường
+        Đại học Việt - Nhật"): the name of an institution, no place mentioned."""
+        t = self.texts
+        return t[p - 1] == "Việt" or p >= 2 and t[p - 1] in g.DASHES and t[p - 2] == "Việt"
+
     def nested_in_lexicon_org(self, p: int, j: int, depth: int) -> None:
         """Countries named inside a known organisation's name, and the body it ends with
         ("Đảng Nhân dân Cách mạng Lào" in "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào")."""
@@ -138,7 +144,7 @@ class OrgRules(ScannerBase):
                     and (self.texts[p], self.folded[p + 1]) in g.NAME_LIKE_COMPOUNDS:
                 e = None  # "Viện Hàn lâm": no Korea in it
             n = len(e.tokens) if e is not None else 0
-            if e is not None and p + n <= j and self.texts[p - 1] != "Việt" and (
+            if e is not None and p + n <= j and not self.after_viet(p) and (
                     e.kind == COUNTRY or e.kind == PLACE and e.extra in g.ADMIN_PLACE_KINDS and e.extra):
                 self.add(p, p + n, "LOCATION", canonical=e.canonical, country=e.country, rule="loc-in-org")
                 p += n
@@ -212,7 +218,7 @@ class OrgRules(ScannerBase):
                     n = len(e.tokens)
                     if content == 0 and head in g.NOT_COUNTRY_ONLY and e.kind == COUNTRY:
                         break  # "ba Đảng Việt Nam - Campuchia - Lào"
-                    if (e.kind == COUNTRY or e.extra in g.ADMIN_PLACE_KINDS) and texts[k - 1] != "Việt":
+                    if (e.kind == COUNTRY or e.extra in g.ADMIN_PLACE_KINDS) and not self.after_viet(k):
                         # a landmark inside a company's name ("Công ty Đường sắt Lào - Trung Quốc") is
                         # part of the name, not a place mentioned
                         self.add(k, k + n, "LOCATION", canonical=e.canonical, country=e.country,
