@@ -954,3 +954,12 @@ def test_the_source_of_the_news_is_not_a_party() -> None:
     doc, evs = events_of(text)
     assert [(e.type, e.date, e.status) for e in evs] == [("VISIT", "2025-03", "planned")]
     assert "Bộ Ngoại giao" not in names(doc, evs[0])
+
+
+def test_a_visit_announced_by_a_speaker_is_planned_unless_told_as_past() -> None:
+    doc, evs = events_of("Bộ Ngoại giao cho biết chuyến thăm Việt Nam của Thủ tướng Malaysia Anwar Ibrahim theo "
+                         "lời mời của Thủ tướng Phạm Minh Chính.")
+    assert [(e.type, e.status) for e in evs] == [("VISIT", "planned")]
+    _, evs = events_of("Bộ Ngoại giao cho biết chuyến thăm Việt Nam của Thủ tướng Malaysia Anwar Ibrahim vừa qua "
+                       "đã đạt nhiều kết quả.")
+    assert [(e.type, e.status) for e in evs] == [("VISIT", "occurred")]

@@ -13,6 +13,8 @@ from vnewsgraph.model import Sentence
 PLANNED_WORDS = r"sẽ|dự kiến|dự định|chuẩn bị|sắp|lên đường|theo kế hoạch|có kế hoạch|tới đây"
 OCCURRED_WORDS = r"đã|vừa|kết thúc|hồi|từng|trước đó"
 MARKER = re.compile(rf"(?<!\w)(?:(?P<planned>{PLANNED_WORDS})|(?P<occurred>{OCCURRED_WORDS})|(?P<ongoing>đang))(?!\w)", re.I)
+# words after a reported happening that put it in the past ("chuyến thăm … vừa qua", "đã đạt")
+PAST_AFTER = re.compile(r"(?<!\w)(?:đã|vừa|vừa qua|hồi|trước đó|kết thúc|thành công)(?!\w)", re.I)
 INVITE = re.compile(r"(?<!\w)(?:theo|nhận|nhận lời|đáp lời)?\s*lời mời của(?!\w)", re.I)
 ARITY_WORDS = {"hai": 2, "2": 2, "ba": 3, "3": 3, "bốn": 4, "4": 4}
 ARITY = re.compile(r"(?<!\w)(hai|2|ba|3|bốn|4)\s+(?:đảng|nước|bên|người đứng đầu)(?!\w)", re.I)

@@ -45,6 +45,7 @@ from vnewsgraph.extract.event_cues import (
     HAPPENED_ON,
     INVITE,
     OF,
+    PAST_AFTER,
     PRONOUN,
     SCENE,
     SIDES_AFTER,
@@ -309,6 +310,9 @@ class EventExtractor:
             phrase_marker = status_marker(text, max(phrase_start, sent.start), hit.start)
             if phrase_marker is None and i > 0 and (inherited or COORD_END.search(text, hits[i - 1].end, hit.start)):
                 phrase_marker = prev_marker
+            if phrase_marker is None and reported and hit.rule.type == "VISIT" and i not in dates \
+                    and not PAST_AFTER.search(text, hit.end, sent.end):
+                phrase_marker = "planned"  # "Bộ Ngoại giao cho biết chuyến thăm Việt Nam của X …": announced
             prev_marker = hit.rule.status or phrase_marker
             cands = self._candidates(text, index, sent, hit, actors, post, dates.get(i))
             if len(cands) == 1 and cands[0].type == "VISIT" and len(cands[0].countries) > 1:
