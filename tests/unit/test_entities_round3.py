@@ -264,3 +264,13 @@ def test_viet_dash_pair_inside_an_institution_name_is_no_place(pipe: Pipeline) -
     assert not any(e.type == "LOCATION" and e.name == "Đức" for e in doc.entities)
     ent(doc, "Việt", "LOCATION")
     ent(doc, "Lào", "LOCATION")
+
+
+def test_lower_case_department_after_director(pipe: Pipeline) -> None:
+    doc = run(pipe, "Giám đốc sở Ngoại vụ tỉnh Lào Cai Trần Văn Tú cho biết cửa khẩu đã thông quan trở lại. "
+                    "Chánh văn phòng Bộ Ngoại giao Phạm Thanh Bình cũng có mặt.")
+    p = ent(doc, "Trần Văn Tú", "PERSON")
+    assert p.titles and p.titles[0].startswith("Giám đốc sở Ngoại vụ")
+    ent(doc, "Sở Ngoại vụ tỉnh Lào Cai", "ORGANIZATION")
+    ent(doc, "Bộ Ngoại giao", "ORGANIZATION")
+    assert not any(e.name.startswith("Phòng") for e in doc.entities)

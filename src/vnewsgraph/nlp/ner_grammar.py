@@ -75,6 +75,11 @@ SHORT_COUNTRY_FORMS: dict[str, tuple[str, str]] = {
     "Nhật": ("Nhật Bản", "JP"), "Thái": ("Thái Lan", "TH"), "Ấn": ("Ấn Độ", "IN"), "Triều": ("Triều Tiên", "KP"),
 }
 DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+# Organisation heads written in lower case right after a title ("Giám đốc sở Ngoại vụ tỉnh Lào Cai",
+# "Trưởng ban Kinh tế Trung ương"): the body is named all the same.
+LOWER_BODY_HEADS: dict[str, str] = {
+    "sở": "Sở", "ban": "Ban", "cục": "Cục", "vụ": "Vụ", "viện": "Viện", "phòng": "Phòng", "khoa": "Khoa",
+}
 # Generic heads before an organisation's own name ("Trường Đại học …", "Tập đoàn Vingroup").
 GENERIC_HEADS: frozenset[str] = frozenset({
     "Trường", "Tập đoàn", "Công ty", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Hãng", "Báo", "Đài",

@@ -42,8 +42,9 @@ class TitleRules(ScannerBase):
         p = i + 1
         while p < k:
             if not self.cap[p]:
-                if texts[p] == "ban" and self.folded[p - 1] == "trưởng" and p + 1 < end and self.cap[p + 1]:
-                    sub, country = self.lower_ban_body(p + 1, country)  # "quyền Trưởng ban Đối ngoại …"
+                if self.lower_head_at(p):
+                    sub, country = self.lower_ban_body(p + 1, country) if texts[p] == "ban" else self.lower_body(
+                        p + 1, g.LOWER_BODY_HEADS[texts[p]], country)  # "quyền Trưởng ban Đối ngoại …"
                     if sub > p + 1:
                         k = max(k, sub)
                         p = sub
@@ -71,8 +72,9 @@ class TitleRules(ScannerBase):
                     p = sub
                     continue
             p += 1
-        if k < end and self.cap[k] and texts[k - 1] == "ban" and self.folded[k - 2] == "trưởng":
-            k, country = self.lower_ban_body(k, country)
+        if self.lower_head_at(k - 1):
+            k, country = self.lower_ban_body(k, country) if texts[k - 1] == "ban" else self.lower_body(
+                k, g.LOWER_BODY_HEADS[texts[k - 1]], country)  # "Giám đốc sở Ngoại vụ tỉnh Lào Cai"
         if k < end and self.cap[k] and texts[k - 1] in g.TITLE_BODY_ENDS and self.folded[k - 2] == "trưởng" \
                 and self.m(k, _ORG_START | _LOCS) is None:
             # "Phó Trưởng phòng Cảnh sát giao thông Công an thành phố Huế": the title names its department
@@ -113,6 +115,12 @@ class TitleRules(ScannerBase):
                     continue
                 break
             if not self.cap[k]:
+                lower_head = g.LOWER_BODY_HEADS.get(t)
+                if lower_head is not None and k + 1 < end and self.cap[k + 1] and not self.is_person_start(k + 1):
+                    k2, country = self.lower_body(k + 1, lower_head, country)  # "Giám đốc sở Ngoại vụ …"
+                    if k2 > k + 1:
+                        k = k2
+                        continue
                 # "Giám đốc đầu tư Công ty X": a lower-case field of the office, then its body
                 m = k
                 while m < end and m - k < 2 and self.word[m] and not self.cap[m] and texts[m] not in g.STOP_LOWER:
@@ -159,21 +167,36 @@ class TitleRules(ScannerBase):
                     return m + len(e.tokens), country or e.country
         return k, country
 
+    def lower_head_at(self, p: int) -> bool:
+        """A lower-case body head closing an office ("Trưởng ban", "Giám đốc sở") before a capitalised
+        name of the body; "phòng" and "khoa" have their own rule, "Chánh văn phòng" names no body."""
+        t = self.texts[p]
+        return t in g.LOWER_BODY_HEADS and t not in g.TITLE_BODY_ENDS and p + 1 < self.end and self.cap[p + 1] \
+            and self.folded[p - 1] in ("trưởng", "đốc")
+
     def lower_ban_body(self, k: int, country: str | None) -> tuple[int, str | None]:
         """A title written with a lower-case "ban" ("Trưởng ban Đối ngoại Trung ương Lào") still names its
         commission ("Ban Đối ngoại Trung ương Lào"); returns the end of the title and its country."""
         end = self.end
         if k + 2 < end and self.folded[k] == "thường" and self.folded[k + 1] == "trực" and self.cap[k + 2]:
             return k + 2, country  # "Phó trưởng ban Thường trực Ban Tuyên giáo …": the office, then its body
+        return self.lower_body(k, "Ban", country)
+
+    def lower_body(self, k: int, head: str, country: str | None) -> tuple[int, str | None]:
+        """The body a title names with a lower-case head word at ``k - 1`` ("Trưởng ban Đối ngoại Trung
+        ương", "Giám đốc sở Ngoại vụ tỉnh Lào Cai"): the body is added with its head capitalised; returns
+        the end of the title and its country (``k`` when no body follows)."""
+        end = self.end
         n_before = len(self.cands)
         lex = self.get(k - 1, ORG)
-        if lex is not None and lex.tokens[0].casefold() == "ban" and len(lex.tokens) > 1:
+        if lex is not None and lex.tokens[0].casefold() == head.casefold() and len(lex.tokens) > 1:
             k2, code = k - 1 + len(lex.tokens), lex.country
             canonical: str | None = lex.canonical
         else:
-            k2, code = self.org_content(k, "Ban", 1)
+            k2, code = self.org_content(k, head, 1)
             canonical = None
-            if k2 <= k or not (len(self.cands) > n_before or "Trung ương" in self.span_text(k, k2)):
+            if k2 <= k or not (len(self.cands) > n_before or "Trung ương" in self.span_text(k, k2)
+                               or head != "Ban" and k2 < end and self.is_person_start(k2)):
                 del self.cands[n_before:]
                 return k, country
         if k2 < end and self.cap[k2]:
@@ -184,7 +207,7 @@ class TitleRules(ScannerBase):
                          rule="loc-in-title")
                 k2, code, canonical = k2 + len(e.tokens), e.country, None
         self.cands.insert(n_before, Cand(self.starts[k - 1], self.ends[k2 - 1], "ORGANIZATION",
-                                         "Ban" + self.span_text(k - 1, k2)[3:], canonical=canonical,
+                                         head + self.span_text(k - 1, k2)[len(head):], canonical=canonical,
                                          country=code, rule="org-in-title"))
         return k2, country or (code if code and len(code) == 2 and code.isupper() else None)
 
