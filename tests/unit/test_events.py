@@ -963,3 +963,10 @@ def test_a_visit_announced_by_a_speaker_is_planned_unless_told_as_past() -> None
     _, evs = events_of("Bộ Ngoại giao cho biết chuyến thăm Việt Nam của Thủ tướng Malaysia Anwar Ibrahim vừa qua "
                        "đã đạt nhiều kết quả.")
     assert [(e.type, e.status) for e in evs] == [("VISIT", "occurred")]
+
+
+def test_a_leg_after_a_planned_visit_is_planned_too() -> None:
+    text = ("Theo chương trình, Thủ tướng Phạm Minh Chính có kế hoạch đến Indonesia vào ngày 20/3, trước khi "
+            "sang Thái Lan để dự hội nghị.")
+    _, evs = events_of(text)
+    assert [(e.type, e.date, e.status) for e in evs] == [("VISIT", "2025-03-20", "planned"), ("VISIT", None, "planned")]

@@ -234,6 +234,7 @@ class EventExtractor:
                 actors = persons[-1:]
                 if not actors and i > 0 and CONTINUES.search(text, hits[i - 1].end, hit.start):
                     actors = list(prev_actors)  # "… đến Nhật Bản, trước khi sang Hàn Quốc"
+                    inherited = bool(actors)  # and the plan goes on too
             elif hit.rule.type == "VISIT" and hit.rule.form == "verb" and plural_visitors(text, pre, pre_start, hit):
                 # "… chào mừng các đối tác Hàn Quốc đến thăm": the visitors are in the
                 # phrase right before the verb, not the subject of the sentence
