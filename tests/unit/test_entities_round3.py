@@ -274,3 +274,10 @@ def test_lower_case_department_after_director(pipe: Pipeline) -> None:
     ent(doc, "Sở Ngoại vụ tỉnh Lào Cai", "ORGANIZATION")
     ent(doc, "Bộ Ngoại giao", "ORGANIZATION")
     assert not any(e.name.startswith("Phòng") for e in doc.entities)
+
+
+def test_department_named_by_regions_joined_by_dashes(pipe: Pipeline) -> None:
+    doc = run(pipe, "Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Nguyễn Văn An chủ trì buổi họp báo.")
+    ent(doc, "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương", "ORGANIZATION")
+    p = ent(doc, "Nguyễn Văn An", "PERSON")
+    assert p.titles == ["Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"]

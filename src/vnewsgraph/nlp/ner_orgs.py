@@ -226,14 +226,16 @@ class OrgRules(ScannerBase):
                     country = country or e.country
                     k += n
                     content += 1
-                    while content > 1 and k + 1 < end and texts[k] in _APPOS_DASH and cap[k + 1]:
+                    regions = e.kind == PLACE and e.extra == "region"  # "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"
+                    while (content > 1 or regions) and k + 1 < end and texts[k] in _APPOS_DASH and cap[k + 1]:
                         e2 = self.get(k + 1, COUNTRY, False)  # "Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc"
                         if e2 is None and e.kind == PLACE:
                             e2 = self.get(k + 1, PLACE, False)  # "Di sản Thăng Long - Hà Nội"
                         if e2 is None:
                             break
-                        self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
-                                 country=e2.country, rule="loc-in-org")
+                        if e2.kind == COUNTRY or e2.extra in g.ADMIN_PLACE_KINDS:  # not the regions of a department
+                            self.add(k + 1, k + 1 + len(e2.tokens), "LOCATION", canonical=e2.canonical,
+                                     country=e2.country, rule="loc-in-org")
                         k += 1 + len(e2.tokens)
                     if head in g.AT_PLACE_HEADS and k + 1 < end and texts[k] == "tại":
                         e2 = self.entity_at(k + 1) if cap[k + 1] else None
