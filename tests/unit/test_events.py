@@ -970,3 +970,12 @@ def test_a_leg_after_a_planned_visit_is_planned_too() -> None:
             "sang Thái Lan để dự hội nghị.")
     _, evs = events_of(text)
     assert [(e.type, e.date, e.status) for e in evs] == [("VISIT", "2025-03-20", "planned"), ("VISIT", None, "planned")]
+
+
+def test_plural_visits_are_one_per_country_a_single_tour_stays_one() -> None:
+    doc, evs = events_of("Trong tháng 3, Thủ tướng Phạm Minh Chính đã có các chuyến thăm chính thức tới Lào và "
+                         "Campuchia.")
+    assert sorted(sorted(names(doc, e)) for e in evs) == [["Campuchia", "Phạm Minh Chính"], ["Lào", "Phạm Minh Chính"]]
+    assert all((e.date, e.status) == ("2025-03", "occurred") for e in evs)
+    _, evs = events_of("Thủ tướng Phạm Minh Chính đã có chuyến thăm chính thức tới Lào và Campuchia.")
+    assert len(evs) == 1

@@ -317,7 +317,7 @@ class EventExtractor:
             prev_marker = hit.rule.status or phrase_marker
             cands = self._candidates(text, index, sent, hit, actors, post, dates.get(i))
             if len(cands) == 1 and cands[0].type == "VISIT" and len(cands[0].countries) > 1:
-                cands = split_destinations(text, index, cands[0], post, sent_timexes)
+                cands = split_destinations(text, index, cands[0], post, sent_timexes, hit.plural)
             if borrowed:
                 borrowed |= {h for h in (index.home_country(e) for e in borrowed) if h}
             chaired = inherited and i > 0 and hits[i - 1].rule.cameo == "044"  # "đồng chủ trì A và B"
