@@ -273,17 +273,17 @@ def split_destinations(text: str, index: EntityIndex, base: Candidate, post: lis
     """"thăm Lào (ngày 5/2) và Campuchia (6/2)": one visit to each country on its own date;
     ``plural`` ("các chuyến thăm tới Lào và Campuchia"): one to each, dated or not."""
     if plural:
-        out = []
+        each: list[Candidate] = []
         for country in dict.fromkeys(c for c in (index.place_country(r.entity) for r in post)
-                                     if c in base.countries):
+                                     if c is not None and c in base.countries):
             c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end, evidence=base.evidence,
                           marker=base.marker, form=base.form, date=base.date, date_precision=base.date_precision,
                           unresolved=base.unresolved, anaphoric=base.anaphoric)
             c.roles = {eid: role for eid, role in base.roles.items() if eid not in base.countries or eid == country}
             c.roles.update({r.entity: "target" for r in post if index.place_country(r.entity) == country})
             c.countries, c.location = {country}, country
-            out.append(c)
-        return out if len(out) > 1 else [base]
+            each.append(c)
+        return each if len(each) > 1 else [base]
     own: list[tuple[str, Timex]] = []
     for r in post:
         country = index.place_country(r.entity)
