@@ -274,14 +274,14 @@ def split_destinations(text: str, index: EntityIndex, base: Candidate, post: lis
     ``plural`` ("các chuyến thăm tới Lào và Campuchia"): one to each, dated or not."""
     if plural:
         each: list[Candidate] = []
-        for country in dict.fromkeys(c for c in (index.place_country(r.entity) for r in post)
+        for place in dict.fromkeys(c for c in (index.place_country(r.entity) for r in post)
                                      if c is not None and c in base.countries):
             c = Candidate(type=base.type, cameo=base.cameo, start=base.start, end=base.end, evidence=base.evidence,
                           marker=base.marker, form=base.form, date=base.date, date_precision=base.date_precision,
                           unresolved=base.unresolved, anaphoric=base.anaphoric)
-            c.roles = {eid: role for eid, role in base.roles.items() if eid not in base.countries or eid == country}
-            c.roles.update({r.entity: "target" for r in post if index.place_country(r.entity) == country})
-            c.countries, c.location = {country}, country
+            c.roles = {eid: role for eid, role in base.roles.items() if eid not in base.countries or eid == place}
+            c.roles.update({r.entity: "target" for r in post if index.place_country(r.entity) == place})
+            c.countries, c.location = {place}, place
             each.append(c)
         return each if len(each) > 1 else [base]
     own: list[tuple[str, Timex]] = []
