@@ -281,3 +281,9 @@ def test_department_named_by_regions_joined_by_dashes(pipe: Pipeline) -> None:
     ent(doc, "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương", "ORGANIZATION")
     p = ent(doc, "Nguyễn Văn An", "PERSON")
     assert p.titles == ["Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương"]
+
+
+def test_numbered_summit_with_acronym_before_the_session(pipe: Pipeline) -> None:
+    doc = run(pipe, "Thủ tướng dự Hội nghị Cấp cao Đông Á (EAS) lần thứ 20 tại Kuala Lumpur.")
+    ent(doc, "Hội nghị Cấp cao Đông Á (EAS) lần thứ 20", "MISC")
+    assert not any(e.type == "ORGANIZATION" for e in doc.entities), doc.entities

@@ -95,6 +95,9 @@ class PlaceRules(ScannerBase):
             if q == i + len(head.tokens):
                 return i
         r = self.numbered_tail(q)
+        if r == q and q + 3 < end and texts[q] == "(" and texts[q + 2] == ")" and texts[q + 1].isupper():
+            r2 = self.numbered_tail(q + 3)  # "Hội nghị Cấp cao Đông Á (EAS) lần thứ 20"
+            r = r2 if r2 > q + 3 else q
         if r == q and q < end and _YEAR.match(texts[q]) and (q + 1 >= end or not texts[q + 1][:1].isdigit()):
             r = q + 1  # "Diễn đàn Doanh nghiệp Việt Nam 2025"
         if r == q:
@@ -113,7 +116,8 @@ class PlaceRules(ScannerBase):
         k = i + 2
         while k < q:
             e = self.entity_at(k) if self.cap[k] else None
-            if e is not None and e.kind in _LOCS | _ORGS and k + len(e.tokens) <= q:
+            if e is not None and k + len(e.tokens) <= q and (
+                    e.kind in _ORGS or e.kind == COUNTRY or e.kind == PLACE and e.extra in g.ADMIN_PLACE_KINDS):
                 self.add(k, k + len(e.tokens), "LOCATION" if e.kind in _LOCS else "ORGANIZATION",
                          canonical=e.canonical, country=e.country, rule="misc-inner")
                 k += len(e.tokens)
