@@ -287,3 +287,9 @@ def test_numbered_summit_with_acronym_before_the_session(pipe: Pipeline) -> None
     doc = run(pipe, "Thủ tướng dự Hội nghị Cấp cao Đông Á (EAS) lần thứ 20 tại Kuala Lumpur.")
     ent(doc, "Hội nghị Cấp cao Đông Á (EAS) lần thứ 20", "MISC")
     assert not any(e.type == "ORGANIZATION" for e in doc.entities), doc.entities
+
+
+def test_meeting_code_in_parentheses_is_no_body(pipe: Pipeline) -> None:
+    doc = run(pipe, "Đại hội đồng Liên nghị viện ASEAN lần thứ 46 (AIPA-46) diễn ra tại Malaysia.")
+    ent(doc, "Đại hội đồng Liên nghị viện ASEAN lần thứ 46 (AIPA-46)", "MISC")
+    assert {e.name for e in doc.entities if e.type == "ORGANIZATION"} == {"ASEAN"}

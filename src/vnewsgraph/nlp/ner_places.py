@@ -112,6 +112,8 @@ class PlaceRules(ScannerBase):
                     r = self.caps_run(p, 2)  # "(WEF) Davos"
         if r == q:
             return i
+        if r + 2 < end and texts[r] == "(" and texts[r + 1].isupper() and ")" in texts[r + 2:r + 5]:
+            r = texts.index(")", r + 2, r + 5) + 1  # "… lần thứ 46 (AIPA-46)": the meeting's own code
         self.add(i, r, "MISC", rule="misc-meeting")
         k = i + 2
         while k < q:
