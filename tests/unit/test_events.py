@@ -979,3 +979,11 @@ def test_plural_visits_are_one_per_country_a_single_tour_stays_one() -> None:
     assert all((e.date, e.status) == ("2025-03", "occurred") for e in evs)
     _, evs = events_of("Thủ tướng Phạm Minh Chính đã có chuyến thăm chính thức tới Lào và Campuchia.")
     assert len(evs) == 1
+
+
+def test_an_airport_welcome_and_the_talks_after_it_are_two_meetings() -> None:
+    text = ("Sáng 11/3, Thủ tướng Phạm Minh Chính đón Thủ tướng Malaysia Anwar Ibrahim tại sân bay Nội Bài. "
+            "Sau lễ đón, hai Thủ tướng hội đàm.")
+    doc, evs = events_of(text)
+    assert sorted((e.cameo, e.date) for e in evs) == [("043", "2025-03-11"), ("046", "2025-03-11")]
+    assert all(names(doc, e) >= {"Phạm Minh Chính", "Anwar Ibrahim"} for e in evs)

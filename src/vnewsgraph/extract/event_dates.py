@@ -126,7 +126,7 @@ def opened_by(text: str, sent: Sentence, hits: list[TriggerHit],
     if first.rule.type == "MEETING" and first.start - sent.start <= 30 and \
             AFTER_OPENER.fullmatch(text, sent.start, first.start) and \
             re.match(r"[^,.;]{0,40},", text[first.end : sent.end]):
-        ceremony = "lễ đón" in first.rule.phrase.lower()
+        ceremony = "đón" in first.rule.phrase.lower().split()
         same = [c for c in told if c.ceremony == ceremony and (ceremony or c.cameo == first.rule.cameo)]
         return (same or told)[-1], first.end
     session = _AFTER_SESSION.match(text, sent.start, sent.end)

@@ -48,7 +48,7 @@ class Candidate:
     frames: bool = False  # "trong chuyến thăm": the visit the sentence's happenings belong to
     frame: Candidate | None = None
     form: str = "verb"
-    ceremony: bool = False  # a welcome ceremony ("chủ trì Lễ đón"): not the talks that follow it
+    ceremony: bool = False  # a welcome ("chủ trì Lễ đón", "đón … tại sân bay"): not the talks that follow it
     names: Candidate | None = None  # a parenthesised name for this earlier mention
     companions: set[str] = field(default_factory=set)  # people listed as going along ("Cùng dự có …")
     # participants resolved from another mention ("hai bên", a bare "cuộc gặp" taking the

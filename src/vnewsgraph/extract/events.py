@@ -333,7 +333,7 @@ class EventExtractor:
                 for eid in present & set(c.roles):
                     c.roles[eid] = "party"
                 c.marker = hit.rule.status or phrase_marker
-                c.ceremony = "lễ đón" in hit.rule.phrase.lower()
+                c.ceremony = "đón" in hit.rule.phrase.lower().split()  # "chủ trì lễ đón", "đón", "đón tiếp"
                 if delegation_visit is not None and c.date is None:
                     c.frame = delegation_visit  # what the delegation does on its visit
                 if c.anaphoric and c.type == "VISIT" and FRAME.search(text, max(sent.start, hit.start - 20), hit.start):
