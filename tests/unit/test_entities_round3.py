@@ -293,3 +293,11 @@ def test_meeting_code_in_parentheses_is_no_body(pipe: Pipeline) -> None:
     doc = run(pipe, "Đại hội đồng Liên nghị viện ASEAN lần thứ 46 (AIPA-46) diễn ra tại Malaysia.")
     ent(doc, "Đại hội đồng Liên nghị viện ASEAN lần thứ 46 (AIPA-46)", "MISC")
     assert {e.name for e in doc.entities if e.type == "ORGANIZATION"} == {"ASEAN"}
+
+
+def test_foreign_surname_alone_after_the_full_name(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ngoại trưởng Mỹ Marco Rubio thăm Hà Nội. Rubio cho biết Washington ủng hộ một ASEAN vững mạnh. "
+                    "Theo Rubio, hai nước sẽ mở rộng hợp tác.")
+    p = ent(doc, "Marco Rubio", "PERSON")
+    assert len(p.mentions) == 3
+    assert not any(e.type == "ORGANIZATION" and e.name == "Rubio" for e in doc.entities)

@@ -381,6 +381,9 @@ class Scanner(TitleRules, OrgRules, PlaceRules):
                 return i + 1  # "Đoàn Nhật Bản", "Hà Lào Cai": a word before a place name, not a person
             c = self.record_person(i, i, r, None, [], "family-name")
             return self.appositions(r, c)
+        if r - i == 1 and t in self.surnames and not self.entity_at(i):
+            c = self.record_person(i, i, i + 1, None, [], "surname")  # "Blinken cho biết": a person named before
+            return self.appositions(i + 1, c)
         if r - i == 1:
             acr = self.gz.org_acronyms.get(t)
             if t.isupper() and len(t) >= 2 and t not in g.NOT_ACRONYMS and t.isalpha() \

@@ -75,6 +75,8 @@ SHORT_COUNTRY_FORMS: dict[str, tuple[str, str]] = {
     "Nhật": ("Nhật Bản", "JP"), "Thái": ("Thái Lan", "TH"), "Ấn": ("Ấn Độ", "IN"), "Triều": ("Triều Tiên", "KP"),
 }
 DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+# Generation suffixes after a foreign surname ("Lloyd J. Austin III").
+GENERATIONS: frozenset[str] = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # Organisation heads written in lower case right after a title ("Giám đốc sở Ngoại vụ tỉnh Lào Cai",
 # "Trưởng ban Kinh tế Trung ương"): the body is named all the same.
 LOWER_BODY_HEADS: dict[str, str] = {

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from vnewsgraph.model import Entity, Span
 from vnewsgraph.nlp.ner_candidates import BareTitle, Cand, looks_vietnamese
-from vnewsgraph.nlp.ner_grammar import ORG_ABBREVIATIONS, PLACE_HEAD_CLASS
+from vnewsgraph.nlp.ner_grammar import GENERATIONS, ORG_ABBREVIATIONS, PLACE_HEAD_CLASS
 
 _SITE_DASH = re.compile(r"\s[–—-]\s")
 _KEY_DROP = re.compile(r"[\s\-–—.·'’]+")
@@ -254,13 +254,10 @@ def _merge_people(groups: list[Group]) -> None:
         g.cands = kept
 
 
-_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
-
 def _surname(name: str) -> str:
     """The last word of a name, before a generation suffix ("Lloyd J. Austin III" -> "Austin")."""
     words = name.split()
-    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+    return words[-2] if len(words) > 2 and words[-1] in GENERATIONS else words[-1]
 
 
 def _vn_name(k: str) -> bool:

@@ -110,6 +110,7 @@ class ScannerBase:
         # the only tokens a rule can start at: capitalised words and lower-case trigger words
         self.hot = [n for n, (c, t) in enumerate(zip(self.cap, self.texts, strict=True)) if c or t in triggers]
         self.cands: list[Cand] = []
+        self.surnames: set[str] = set()  # last words of the foreign persons' names found so far ("Blinken")
         # whether any two tokens are parts of one written word ("VOV" + "5"): only then can a match be glued
         # offsets where a letter meets a digit inside one written word ("VOV|5"): a match may not end or
         # start there

@@ -301,6 +301,9 @@ class TitleRules(ScannerBase):
         c = self.add(s, end, "PERSON", name=self.span_text(name_start, end), canonical=canonical,
                      country=country, honorific=hon if strong_hon else None, rule=rule)
         c.titles = [self.title_text(a, b) for a, b, _ in titles]
+        words = [w for w in self.texts[name_start:end] if w[:1].isupper() and len(w) > 1]
+        if len(words) > 1 and not looks_vietnamese(words[-1]):
+            self.surnames.add(words[-2] if words[-1] in g.GENERATIONS and len(words) > 2 else words[-1])
         return c
 
     def title_text(self, a: int, b: int) -> tuple[str, int, int]:
