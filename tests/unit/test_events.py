@@ -987,3 +987,12 @@ def test_an_airport_welcome_and_the_talks_after_it_are_two_meetings() -> None:
     doc, evs = events_of(text)
     assert sorted((e.cameo, e.date) for e in evs) == [("043", "2025-03-11"), ("046", "2025-03-11")]
     assert all(names(doc, e) >= {"Phạm Minh Chính", "Anwar Ibrahim"} for e in evs)
+
+
+def test_there_and_right_after_go_on_from_the_happening_told_last() -> None:
+    for opener in ("Tại đây", "Ngay sau đó", "Tiếp đó"):
+        text = (f"Chiều 10/3, Thủ tướng Phạm Minh Chính đến Jakarta, bắt đầu chuyến thăm chính thức Indonesia. "
+                f"{opener}, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Indonesia Prabowo Subianto.")
+        _, evs = events_of(text)
+        meeting = next(e for e in evs if e.type == "MEETING")
+        assert meeting.date == "2025-03-10", opener

@@ -106,8 +106,9 @@ _AFTER_SESSION = re.compile(
 
 
 # "Dịp này, …", "Nhân dịp này, …", "Tại sự kiện, …": on the occasion just told
+# "Tại đây, …", "Ngay sau đó, …", "Tiếp đó, …": right where and when the last one was told
 _THIS_OCCASION = re.compile(r"\s*(?:(?:nhân|cũng trong|trong|vào|cũng|cũng nhân)\s+)?(?:dịp|sự kiện)(?:\s+này)?\s*,"
-                            r"|\s*tại sự kiện(?:\s+này)?\s*,", re.I)
+                            r"|\s*(?:cũng\s+)?tại (?:sự kiện(?:\s+này)?|đây)\s*,|\s*(?:ngay sau đó|tiếp đó)\s*,", re.I)
 
 
 def opened_by(text: str, sent: Sentence, hits: list[TriggerHit],
