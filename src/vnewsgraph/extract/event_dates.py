@@ -1,4 +1,10 @@
-"""Which time expression dates which event trigger, and the event date it gives."""
+"""Which time expression dates which event trigger, and the event date it gives.
+
+A date attached to a report ("Bộ Ngoại giao ngày 14/7 cho biết", "thông cáo ngày
+14/7", "Theo TTXVN ngày 14/7") dates only past happenings with no date of their
+own; a sentence opened by a happening told before ("Sau hội đàm, …", "Trước lễ
+đón, …", "Nhân dịp này, …", "Tại đây, …") goes on from it and takes its date; a
+day whose year is unknown (no publication date) still tells happenings apart."""
 
 from __future__ import annotations
 

@@ -10,9 +10,14 @@ delegation list ("Cùng đi với … có …", :mod:`event_delegation`).  Not
 participants: a speaker who only talks about the happening ("X cho biết chuyến
 thăm …"), bodies and places in a person's title ("Chủ tịch Quốc hội Y", "Đại
 sứ A tại B Z"), the place after "tại", a summit after "bên lề"/"khi dự".
+A plural or counted noun after a light verb ("có các cuộc điện đàm với A, và
+B", "hai cuộc gặp", "lần lượt có cuộc gặp") is one happening per counterpart
+(per country for visits).
 Its date comes from the time expression that governs it (a fronted
 "Sáng nay (6/2), …" covers the whole sentence; "… hồi tháng 7/2024" the
-trigger before it), its status from the wording ("sẽ", "đã", "đang",
+trigger before it; a report's date, "Bộ Ngoại giao ngày 14/7 cho biết", only
+what has no date of its own; "Sau hội đàm, …", "Nhân dịp này, …" the date of
+the happening referred to: :mod:`event_dates`), its status from the wording ("sẽ", "đã", "đang",
 "lên đường") and its place from "tại …" or the visited country.  The
 candidates are then merged into one event per happening
 (:mod:`vnewsgraph.extract.event_merge`).
