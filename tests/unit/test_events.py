@@ -996,3 +996,10 @@ def test_there_and_right_after_go_on_from_the_happening_told_last() -> None:
         _, evs = events_of(text)
         meeting = next(e for e in evs if e.type == "MEETING")
         assert meeting.date == "2025-03-10", opener
+
+
+def test_meetings_in_general_are_no_event() -> None:
+    text = ("Chiều 10/3, Thủ tướng Phạm Minh Chính thăm chính thức Lào. Thời gian qua, lãnh đạo hai nước đã có "
+            "các cuộc gặp, tiếp xúc thường xuyên.")
+    _, evs = events_of(text)
+    assert [e.type for e in evs] == ["VISIT"]

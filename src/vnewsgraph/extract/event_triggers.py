@@ -4,7 +4,7 @@ A trigger is matched on whole syllables, case-insensitively, the longest phrase
 first at each position.  A match is dropped when the syllable right after it
 (``not_before``) or right before it (``not_after``) makes it part of another
 word ("tiếp tục", "đăng ký", "thăm hỏi").  A noun kept from a plural ("các cuộc
-điện đàm") is let through after a light verb ("X có các cuộc điện đàm với A và B"):
+điện đàm") is let through after a light verb and before "với" ("X có các cuộc điện đàm với A và B"):
 the hit is then marked ``plural`` (one happening with each counterpart).
 """
 
@@ -95,6 +95,8 @@ _NEXT_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 _PREV_WORD = re.compile(r"(\w+)\s*$")
 _PLURALS = frozenset({"các", "những"})
 # a light verb before a plural noun: "có các cuộc gặp", "tiến hành những cuộc hội đàm"
+# … and a counterpart named after it ("… với A, B", "… tới A và B"): not "đã có các cuộc gặp thường xuyên"
+_WITH_WHOM = re.compile(r"\s*(?:[^\s,.;]+\s+){0,3}?(?:với|giữa|tới|đến|sang)(?!\w)", re.I)
 _LIGHT_VERB = re.compile(r"(?<!\w)(?:có|tiến hành|thực hiện|có thêm)\s+$", re.I)
 
 
@@ -112,7 +114,8 @@ def _blocked(text: str, start: int, end: int, rule: TriggerRule) -> bool | str:
         m = _PREV_WORD.search(text, max(0, start - 30), start)
         if m and m.group(1).lower() in rule.not_after:
             if rule.form in ("noun", "ref") and m.group(1).lower() in _PLURALS and \
-                    _LIGHT_VERB.search(text, max(0, m.start() - 20), m.start()):
+                    _LIGHT_VERB.search(text, max(0, m.start() - 20), m.start()) and \
+                    _WITH_WHOM.match(text, end, end + 40):
                 return "plural"
             return True
     return False
