@@ -301,3 +301,9 @@ def test_foreign_surname_alone_after_the_full_name(pipe: Pipeline) -> None:
     p = ent(doc, "Marco Rubio", "PERSON")
     assert len(p.mentions) == 3
     assert not any(e.type == "ORGANIZATION" and e.name == "Rubio" for e in doc.entities)
+
+
+def test_party_names_with_common_two_syllable_nouns(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ứng viên Đảng Dân chủ và ứng viên Đảng Cộng hòa phản đối dự luật ngân sách.")
+    orgs = {e.name for e in doc.entities if e.type == "ORGANIZATION"}
+    assert {"Đảng Dân chủ", "Đảng Cộng hòa"} <= orgs, orgs

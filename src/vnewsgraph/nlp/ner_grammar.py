@@ -256,7 +256,8 @@ NOUN_PAIRS: frozenset[tuple[str, str]] = frozenset({
     ("thể", "dục"), ("môi", "trường"), ("y", "tế"), ("văn", "hóa"), ("du", "lịch"), ("an", "ninh"), ("quốc", "phòng"),
     ("hạt", "nhân"), ("năng", "lượng"), ("nông", "nghiệp"), ("lâm", "nghiệp"), ("thủy", "sản"), ("tài", "nguyên"),
     ("viễn", "thông"), ("hàng", "không"), ("vũ", "trụ"), ("sinh", "học"), ("hóa", "học"), ("vật", "lý"),
-    ("bán", "dẫn"), ("khí", "tượng"), ("thủy", "văn"), ("dân", "số"), ("lao", "động"),
+    ("bán", "dẫn"), ("khí", "tượng"), ("thủy", "văn"), ("dân", "số"), ("lao", "động"), ("dân", "chủ"),
+    ("dân", "tộc"), ("tự", "do"), ("bảo", "thủ"), ("nhân", "quyền"), ("môi", "sinh"), ("xã", "luận"), ("tư", "pháp"), ("lập", "pháp"),
 })
 # Function words that may follow a place name ("tại Vientiane vào ngày 5/2").
 PREP_STOP: frozenset[str] = frozenset("""
