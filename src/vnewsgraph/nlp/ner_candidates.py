@@ -9,7 +9,11 @@ Vietnamese personal name (family name + capitalised syllables), and finally
 capitalised runs whose context says what they are.  Organisations and places
 nested in a longer name are reported too.  Titles in apposition after a name
 ("Lê Minh Hưng, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương") are
-attached to that person.  Every step is a dict lookup or a short bounded scan,
+attached to that person.  Initials stay inside foreign names ("Antony J. Blinken",
+"J.D. Vance"); a known meeting with its session ("Hội nghị Bộ trưởng Ngoại giao
+ASEAN lần thứ 56") is MISC with the bodies inside it as entities of their own;
+one-syllable country forms count only in dash pairs ("quan hệ Việt - Trung");
+lexicon forms match only on word boundaries ("VOV" never inside "VOV5").  Every step is a dict lookup or a short bounded scan,
 so the pass is linear in the number of tokens.
 """
 
