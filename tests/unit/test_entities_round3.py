@@ -307,3 +307,9 @@ def test_party_names_with_common_two_syllable_nouns(pipe: Pipeline) -> None:
     doc = run(pipe, "Ứng viên Đảng Dân chủ và ứng viên Đảng Cộng hòa phản đối dự luật ngân sách.")
     orgs = {e.name for e in doc.entities if e.type == "ORGANIZATION"}
     assert {"Đảng Dân chủ", "Đảng Cộng hòa"} <= orgs, orgs
+
+
+def test_committee_of_an_unnamed_event_is_no_body(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ban Tổ chức Hội nghị cho biết hơn 300 doanh nghiệp đã đăng ký tham dự tại Đà Nẵng.")
+    assert not [e for e in doc.entities if e.type == "ORGANIZATION"], doc.entities
+    ent(doc, "Đà Nẵng", "LOCATION")

@@ -61,6 +61,11 @@ GENERIC_BOARDS: frozenset[str] = frozenset({
     "hội đồng thẩm định", "hội đồng nghiệm thu", "hội đồng tư vấn", "hội đồng trường", "hội đồng quản lý",
     "tổ công tác", "tổ giúp việc", "đoàn công tác", "đoàn kiểm tra", "đoàn thanh tra", "ban lãnh đạo mới",
 })
+# Common nouns for events that name none alone ("Ban Tổ chức Hội nghị" is no named committee).
+GENERIC_EVENTS: frozenset[str] = frozenset({
+    "hội nghị", "hội thảo", "diễn đàn", "đại hội", "lễ hội", "giải", "giải đấu", "cuộc thi", "chương trình",
+    "sự kiện", "triển lãm", "hội chợ", "liên hoan", "hội thi", "kỳ thi", "tuần lễ", "lễ", "hội",
+})
 # Boards that are organs of the body named after them ("Ban Giám đốc Sở Y tế Hà Nội", "Hội đồng quản trị
 # Vingroup"): only that body is named.  Not "Ban Quản lý Khu kinh tế …" or "Ban Chỉ huy Phòng thủ dân sự
 # tỉnh …", which are bodies of their own.

@@ -103,6 +103,9 @@ class OrgRules(ScannerBase):
             del self.cands[n_before:]  # "Ban Lãnh đạo", "Hội đồng quản trị": a kind of board, no name
             return i
         for n in range(j + 1, min(k, j + 3)):
+            if self.span_text(i, n).casefold() in g.GENERIC_BOARDS and self.span_text(n, k).casefold() in g.GENERIC_EVENTS:
+                del self.cands[n_before:]  # "Ban Tổ chức Hội nghị": the committee of an unnamed event
+                return k
             if self.cap[n] and self.span_text(i, n).casefold() in g.BOARDS_OF_A_BODY:
                 # "Ban Giám đốc Học viện …", "Hội đồng quản trị Vietcombank": only the body is named
                 if any(c.type == "ORGANIZATION" and c.start == self.starts[n] for c in self.cands[n_before:]):
