@@ -313,3 +313,10 @@ def test_committee_of_an_unnamed_event_is_no_body(pipe: Pipeline) -> None:
     doc = run(pipe, "Ban Tổ chức Hội nghị cho biết hơn 300 doanh nghiệp đã đăng ký tham dự tại Đà Nẵng.")
     assert not [e for e in doc.entities if e.type == "ORGANIZATION"], doc.entities
     ent(doc, "Đà Nẵng", "LOCATION")
+
+
+def test_meeting_acronym_is_no_alias_of_the_body_inside(pipe: Pipeline) -> None:
+    doc = run(pipe, "Bộ trưởng Công Thương dự Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) lần thứ 57 tại Malaysia.")
+    ent(doc, "Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) lần thứ 57", "MISC")
+    asean = ent(doc, "ASEAN", "ORGANIZATION")
+    assert "AEM" not in asean.aliases

@@ -287,13 +287,18 @@ class PlaceRules(ScannerBase):
                     self.cands[-1].name = self.doc.text[self.cands[-1].start:c.end]
                 return
             e = self.entity_at(k)
-            if e is None or e.kind not in _LOCS | _ORGS:
+            steps = 0
+            while (e is None or e.kind not in _LOCS | _ORGS) and steps < 3 and k < end and cap[k]:
+                # "Hội nghị Bộ trưởng Kinh tế ASEAN": capitalised words, each with one lower-case syllable,
+                # up to the body or place the meeting is of
+                k0 = k
                 k = self.caps_run(k, 4)
-                if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER and k - j == 1:
+                if k < end and self.word[k] and not cap[k] and texts[k] not in g.STOP_LOWER and k - k0 == 1:
                     k += 1
                 e = self.entity_at(k) if k < end and cap[k] else None
                 if e is None and k < end and not cap[k]:
                     e = self.get(k, PLACE, False)  # "Hội nghị Tương lai châu Á": a continent written lower-case
+                steps += 1
             if e is not None and e.kind in _LOCS | _ORGS:
                 k += len(e.tokens)  # "Hội nghị Cấp cao ASEAN", "Công ước Liên Hợp Quốc"
                 while k + 1 < end and texts[k] in g.DASHES and cap[k + 1]:
@@ -306,5 +311,8 @@ class PlaceRules(ScannerBase):
                 m = self.caps_run(k + 1 + (len(sub.tokens) if sub else 0), 4)
                 if m > k + 1:
                     k = m
+            if k + 3 < end and texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isupper() \
+                    and self.numbered_tail(k + 3) > k + 3:
+                k += 3  # "… ASEAN (AEM) lần thứ 57"
             k = self.numbered_tail(k)
             self.add(i, k, "MISC", rule="misc-head")

@@ -255,6 +255,8 @@ class ScannerBase:
         texts = self.texts
         if k + 2 < self.end and texts[k] == "(" and texts[k + 2] == ")" and self.cap[k + 1] \
                 and len(texts[k + 1]) >= 2:
+            if k + 2 < self.misc_until:
+                return k + 3  # "Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) lần thứ 57": the meeting's acronym
             w = texts[k + 1]
             e_end = self.ends[k - 1]
             ending = [c for c in self.cands[-6:] if c.end == e_end]
