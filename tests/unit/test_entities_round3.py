@@ -320,3 +320,9 @@ def test_meeting_acronym_is_no_alias_of_the_body_inside(pipe: Pipeline) -> None:
     ent(doc, "Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) lần thứ 57", "MISC")
     asean = ent(doc, "ASEAN", "ORGANIZATION")
     assert "AEM" not in asean.aliases
+
+
+def test_group_letter_before_a_country_is_no_initial(pipe: Pipeline) -> None:
+    doc = run(pipe, "Đội tuyển nằm ở Bảng A. Việt Nam đứng đầu với 9 điểm sau ba lượt trận.")
+    assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities
+    ent(doc, "Việt Nam", "LOCATION")

@@ -185,7 +185,7 @@ class ScannerBase:
             if self.cap[j]:
                 if j + 2 < end and self.texts[j + 1] == "." and self.cap[j + 2] \
                         and len(self.texts[j]) == 1 and self.starts[j + 1] == self.ends[j] \
-                        and (j > i or not looks_vietnamese(self.texts[j + 2])):
+                        and not looks_vietnamese(self.texts[j + 2]):
                     j += 1  # an initial: "Antony J. Blinken", "John F. Kennedy", "J. D. Vance"
                 j += 1
                 words += 1
