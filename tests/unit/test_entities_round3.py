@@ -326,3 +326,13 @@ def test_group_letter_before_a_country_is_no_initial(pipe: Pipeline) -> None:
     doc = run(pipe, "Đội tuyển nằm ở Bảng A. Việt Nam đứng đầu với 9 điểm sau ba lượt trận.")
     assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities
     ent(doc, "Việt Nam", "LOCATION")
+
+
+def test_lower_case_management_board_and_unnamed_committee(pipe: Pipeline) -> None:
+    doc = run(pipe, "Trưởng ban Quản lý Khu kinh tế Nghi Sơn Nguyễn Văn Bình cho biết đã thu hút 3 dự án mới. "
+                    "Trưởng ban Tổ chức Trần Thị Mai thông tin về lễ hội.")
+    ent(doc, "Ban Quản lý Khu kinh tế Nghi Sơn", "ORGANIZATION")
+    ent(doc, "Nguyễn Văn Bình", "PERSON")
+    mai = ent(doc, "Trần Thị Mai", "PERSON")
+    assert mai.titles == ["Trưởng ban Tổ chức"]
+    assert not any(e.type == "ORGANIZATION" and e.name.startswith(("Tổ chức", "Ban Tổ chức")) for e in doc.entities)

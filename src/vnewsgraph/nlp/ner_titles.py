@@ -187,16 +187,26 @@ class TitleRules(ScannerBase):
         ương", "Giám đốc sở Ngoại vụ tỉnh Lào Cai"): the body is added with its head capitalised; returns
         the end of the title and its country (``k`` when no body follows)."""
         end = self.end
+        for n in range(k + 1, min(k + 3, end)):
+            if (head + " " + self.span_text(k, n)).casefold() in g.GENERIC_BOARDS and self.is_person_start(n):
+                return n, country  # "Trưởng ban Tổ chức Nguyễn Văn An": the office of a board with no name
         n_before = len(self.cands)
         lex = self.get(k - 1, ORG)
         if lex is not None and lex.tokens[0].casefold() == head.casefold() and len(lex.tokens) > 1:
             k2, code = k - 1 + len(lex.tokens), lex.country
             canonical: str | None = lex.canonical
         else:
+            sub = self.parse_org(k - 1)  # a known head written in lower case: "ban Quản lý Khu kinh tế …"
+            own = [c for c in self.cands[n_before:] if c.start == self.starts[k - 1] and c.type == "ORGANIZATION"]
+            if sub > k and own:
+                own[0].name = head + own[0].name[len(head):]
+                return sub, country or (own[0].country if own[0].country and len(own[0].country) == 2 else None)
+            del self.cands[n_before:]
             k2, code = self.org_content(k, head, 1)
             canonical = None
-            if k2 <= k or not (len(self.cands) > n_before or "Trung ương" in self.span_text(k, k2)
-                               or head != "Ban" and k2 < end and self.is_person_start(k2)):
+            if k2 <= k or (head + " " + self.span_text(k, k2)).casefold() in g.GENERIC_BOARDS or not (
+                    len(self.cands) > n_before or "Trung ương" in self.span_text(k, k2)
+                    or k2 < end and self.is_person_start(k2)):
                 del self.cands[n_before:]
                 return k, country
         if k2 < end and self.cap[k2]:
