@@ -336,3 +336,9 @@ def test_lower_case_management_board_and_unnamed_committee(pipe: Pipeline) -> No
     mai = ent(doc, "Trần Thị Mai", "PERSON")
     assert mai.titles == ["Trưởng ban Tổ chức"]
     assert not any(e.type == "ORGANIZATION" and e.name.startswith(("Tổ chức", "Ban Tổ chức")) for e in doc.entities)
+
+
+def test_short_country_form_closing_a_friendship_body(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hai bên đánh giá cao vai trò của Liên minh Nghị sĩ hữu nghị Nhật - Việt trong thúc đẩy giao lưu.")
+    ent(doc, "Liên minh Nghị sĩ hữu nghị Nhật - Việt", "ORGANIZATION")
+    assert not any(e.type == "LOCATION" and "Việt" in [e.name, *e.aliases] for e in doc.entities)

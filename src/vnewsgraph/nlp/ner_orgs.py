@@ -234,6 +234,10 @@ class OrgRules(ScannerBase):
                         e2 = self.get(k + 1, COUNTRY, False)  # "Diễn đàn Doanh nghiệp Việt Nam - Hàn Quốc"
                         if e2 is None and e.kind == PLACE:
                             e2 = self.get(k + 1, PLACE, False)  # "Di sản Thăng Long - Hà Nội"
+                        if e2 is None and e.kind == COUNTRY and texts[k + 1] in g.SHORT_COUNTRY_FORMS \
+                                and (k + 2 >= end or not cap[k + 2]):
+                            k += 2  # "Liên minh Nghị sĩ hữu nghị Nhật - Việt"
+                            continue
                         if e2 is None:
                             break
                         if e2.kind == COUNTRY or e2.extra in g.ADMIN_PLACE_KINDS:  # not the regions of a department
