@@ -342,3 +342,8 @@ def test_short_country_form_closing_a_friendship_body(pipe: Pipeline) -> None:
     doc = run(pipe, "Hai bên đánh giá cao vai trò của Liên minh Nghị sĩ hữu nghị Nhật - Việt trong thúc đẩy giao lưu.")
     ent(doc, "Liên minh Nghị sĩ hữu nghị Nhật - Việt", "ORGANIZATION")
     assert not any(e.type == "LOCATION" and "Việt" in [e.name, *e.aliases] for e in doc.entities)
+
+
+def test_lettered_options_are_no_names(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hội đồng thẩm định đã so sánh các phương án A. B. C. trước khi chọn tuyến qua Hòa Bình.")
+    assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities

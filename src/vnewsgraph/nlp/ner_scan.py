@@ -183,9 +183,7 @@ class ScannerBase:
         words = 0
         while j < end and words < limit:
             if self.cap[j]:
-                if j + 2 < end and self.texts[j + 1] == "." and self.cap[j + 2] \
-                        and len(self.texts[j]) == 1 and self.starts[j + 1] == self.ends[j] \
-                        and not looks_vietnamese(self.texts[j + 2]):
+                if len(self.texts[j]) == 1 and self.initial_before_name(j):
                     j += 1  # an initial: "Antony J. Blinken", "John F. Kennedy", "J. D. Vance"
                 j += 1
                 words += 1
@@ -198,6 +196,18 @@ class ScannerBase:
             else:
                 break
         return j
+
+    def initial_before_name(self, j: int) -> bool:
+        """Whether the one letter at ``j`` is an initial ("J." in "J. D. Vance"): a dot right after it, then
+        more initials and a capitalised word of two letters or more not spelled like Vietnamese."""
+        texts, end = self.texts, self.end
+        n = j
+        while n + 2 < end and len(texts[n]) == 1 and texts[n + 1] == "." and self.starts[n + 1] == self.ends[n] \
+                and self.cap[n + 2]:
+            n += 2
+            if len(texts[n]) > 1:
+                return not looks_vietnamese(texts[n])
+        return False
 
     def at_sentence_start(self, i: int) -> bool:
         return i == self.sent_start or (i > self.sent_start and self.texts[i - 1] in _OPENERS)
