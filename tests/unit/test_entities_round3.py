@@ -347,3 +347,10 @@ def test_short_country_form_closing_a_friendship_body(pipe: Pipeline) -> None:
 def test_lettered_options_are_no_names(pipe: Pipeline) -> None:
     doc = run(pipe, "Hội đồng thẩm định đã so sánh các phương án A. B. C. trước khi chọn tuyến qua Hòa Bình.")
     assert not [e for e in doc.entities if e.type == "PERSON"], doc.entities
+
+
+def test_short_form_paired_with_a_two_word_country(pipe: Pipeline) -> None:
+    doc = run(pipe, "Kim ngạch thương mại Hàn Quốc - Việt tăng mạnh, trong khi đầu tư Việt - Hàn Quốc cũng khởi sắc.")
+    vn = ent(doc, "Việt", "LOCATION")
+    assert len(vn.mentions) == 2
+    ent(doc, "Hàn Quốc", "LOCATION")

@@ -43,8 +43,13 @@ class PlaceRules(ScannerBase):
             return False
         if self.texts[n] in g.SHORT_COUNTRY_FORMS:
             return True
-        e = self.get(n, COUNTRY, False)
-        return e is not None and len(e.tokens) == 1
+        if self.get(n, COUNTRY, False) is not None:
+            return True  # "Việt - Hàn Quốc"
+        for m in (n - 1, n - 2):  # "Hàn Quốc - Việt": a country of two or three words ends at ``n``
+            e = self.get(m, COUNTRY, False) if m >= self.sent_start else None
+            if e is not None and m + len(e.tokens) == n + 1:
+                return True
+        return False
 
     def short_country(self, i: int) -> int:
         """A one-syllable form of a country paired by a dash with another country ("Việt – Mỹ", "quan hệ
