@@ -354,3 +354,9 @@ def test_short_form_paired_with_a_two_word_country(pipe: Pipeline) -> None:
     vn = ent(doc, "Việt", "LOCATION")
     assert len(vn.mentions) == 2
     ent(doc, "Hàn Quốc", "LOCATION")
+
+
+def test_forum_with_acronym_and_year_is_the_event(pipe: Pipeline) -> None:
+    doc = run(pipe, "Diễn đàn Doanh nghiệp Việt Nam (VBF) 2025 khai mạc sáng nay tại Hà Nội.")
+    ent(doc, "Diễn đàn Doanh nghiệp Việt Nam (VBF) 2025", "MISC")
+    assert not any(e.type == "ORGANIZATION" for e in doc.entities), doc.entities

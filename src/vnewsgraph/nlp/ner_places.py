@@ -115,6 +115,8 @@ class PlaceRules(ScannerBase):
                     r = p + len(e.tokens)
                 elif e is None and self.m(p, _ORG_START, False) is None and not looks_vietnamese(texts[p]):
                     r = self.caps_run(p, 2)  # "(WEF) Davos"
+            elif p > q and p < end and _YEAR.match(texts[p]):
+                r = p + 1  # "Diễn đàn Doanh nghiệp Việt Nam (VBF) 2025"
         if r == q:
             return i
         if r + 2 < end and texts[r] == "(" and texts[r + 1].isupper() and ")" in texts[r + 2:r + 5]:
