@@ -360,3 +360,10 @@ def test_forum_with_acronym_and_year_is_the_event(pipe: Pipeline) -> None:
     doc = run(pipe, "Diễn đàn Doanh nghiệp Việt Nam (VBF) 2025 khai mạc sáng nay tại Hà Nội.")
     ent(doc, "Diễn đàn Doanh nghiệp Việt Nam (VBF) 2025", "MISC")
     assert not any(e.type == "ORGANIZATION" for e in doc.entities), doc.entities
+
+
+def test_known_acronym_after_a_title_body_names_the_inner_party(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ông Suos Yara, Trưởng ban Đối ngoại Đảng Nhân dân Campuchia (CPP), cảm ơn sự giúp đỡ của Việt Nam.")
+    cpp = ent(doc, "CPP", "ORGANIZATION")
+    assert cpp.name == "Đảng Nhân dân Campuchia"
+    ent(doc, "Ban Đối ngoại Đảng Nhân dân Campuchia", "ORGANIZATION")

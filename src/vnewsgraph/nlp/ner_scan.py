@@ -272,6 +272,9 @@ class ScannerBase:
             ending = [c for c in self.cands[-6:] if c.end == e_end]
             prev = min(ending, key=lambda c: c.start) if ending else None
             acronym = sum(ch.isupper() for ch in w) >= 2 and w.isalnum()  # "CPP", "HoSE"
+            own = [c for c in ending if c.canonical and c.canonical == self.gz.org_acronyms.get(w)]
+            if own:
+                prev = own[0]  # "Ban Đối ngoại Đảng Nhân dân Campuchia (CPP)": the acronym of the inner party
             short_name = prev is not None and prev.type == "ORGANIZATION" and not looks_vietnamese(w) \
                 and self.m(k + 1, _LOCS) is None  # "Đại học New South Wales (Australia)" names a country
             known = self.gz.org_acronyms.get(w)
