@@ -14,6 +14,8 @@ from tests.conftest import GOLD, ROOT, SEEDS
 from tests.eval.scoring import score_folder
 
 HELDOUT = ROOT / "data" / "heldout"
+HELDOUT2 = ROOT / "data" / "heldout2"
+DEV = ROOT / "data" / "dev"
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +53,14 @@ def test_heldout_floors(heldout_score: dict[str, Any]) -> None:
     assert s["facts"]["f1"] >= 0.92, log
     assert s["events"]["f1"] >= 0.70, log
     assert s["published_accuracy"] == 1.0, log
+
+
+@pytest.mark.parametrize("folder", [HELDOUT2, DEV], ids=["heldout2", "dev"])
+def test_other_annotated_sets(folder: Path, tmp_path: Path, shared_dir: Path) -> None:
+    """Floors on the second held-back set and the development set of real articles."""
+    s = score_folder(folder / "corpus", folder / "gold", tmp_path)
+    log = s["log"]
+    assert s["bad_spans"] == 0, log
+    assert s["entities"]["f1"] >= 0.92, log
+    assert s["facts"]["f1"] >= 0.92, log
+    assert s["events"]["f1"] >= 0.80, log
