@@ -74,3 +74,8 @@ def test_sentence_spans_cover_sample_documents(pipeline, seed_files) -> None:
             assert prev_end <= s.start < s.end <= len(doc.text)
             assert doc.text[s.start : s.end].strip() == doc.text[s.start : s.end]
             prev_end = s.end
+
+
+def test_chained_initials_do_not_end_sentences() -> None:
+    text = "Phó Tổng thống Mỹ J.D. Vance đến Hà Nội. Ông sẽ ở lại hai ngày."
+    assert sentences_of(text) == ["Phó Tổng thống Mỹ J.D. Vance đến Hà Nội.", "Ông sẽ ở lại hai ngày."]

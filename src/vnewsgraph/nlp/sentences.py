@@ -15,6 +15,7 @@ from vnewsgraph.model import Document, Sentence
 from vnewsgraph.nlp.tokens import ABBREVIATIONS
 
 _END = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(?=\s+["'“‘«(\[]?[^\W_a-zđ])""")
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.){0,3}[A-ZĐ]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)$")
 
 
@@ -26,8 +27,8 @@ def _is_abbreviation(line: str, dot_pos: int) -> bool:
     word = m.group(1)
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
-    # A single upper-case initial ("Nguyễn V. A.", "J. Smith") does not end a sentence.
-    return len(word) == 1 and word.isupper()
+    # Initials ("Nguyễn V. A.", "J. Smith", "J.D. Vance") do not end a sentence.
+    return _INITIALS.fullmatch(word) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:
