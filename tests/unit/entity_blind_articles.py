@@ -1,9 +1,12 @@
 """Blind test articles for the entity recogniser (see test_entities_realworld.py): Vietnamese news
-written for the tests, with the entities a careful reader annotates by shared/gold/README.md."""
+written for the tests, with the entities a careful reader annotates by shared/gold/README.md;
+plus the gold helpers and the scorer's entity count shared by the entity test files."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from vnewsgraph.model import Entity
 
 SCORED = ("PERSON", "ORGANIZATION", "LOCATION")
 
@@ -26,6 +29,33 @@ def O(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:  # noq
 
 def L(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:
     return Gold(forms, "LOCATION", opt, alt)
+
+
+def score(entities: list[Entity], gold: list[Gold]) -> tuple[int, int, int, list[str]]:
+    """(tp, fp, fn, log) as shared/tools/score_extraction.py counts them."""
+    keys = [{f.casefold() for f in g.forms} for g in gold]
+    matched = [False] * len(gold)
+    tp = fp = fn = 0
+    log: list[str] = []
+    for e in entities:
+        if e.type not in SCORED:
+            continue
+        forms = {f.casefold() for f in [e.name, *e.aliases]}
+        refs = [i for i, k in enumerate(keys) if k & forms]
+        hit = next((i for i in refs if e.type in (gold[i].type, *gold[i].alt) and not matched[i]), None)
+        if hit is not None:
+            matched[hit] = True
+            tp += not gold[hit].optional
+            continue
+        if refs and all(gold[i].optional for i in refs):
+            continue
+        fp += 1
+        log.append(f"FP {e.name} [{e.type}]")
+    for i, g in enumerate(gold):
+        if not matched[i] and not g.optional:
+            fn += 1
+            log.append(f"FN {g.forms[0]} [{g.type}]")
+    return tp, fp, fn, log
 
 VLEAGUE = """Thép Xanh Nam Định thắng kịch tính Hà Nội FC trên sân Thiên Trường
 

@@ -15,9 +15,9 @@ when one of its forms matches one of the predicted entity's name or aliases).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from entity_blind_articles import Gold, L, O, P
+from entity_blind_articles import score as score_entities
 
 from vnewsgraph.ingest.files import article_from_text
 from vnewsgraph.model import Document
@@ -25,29 +25,6 @@ from vnewsgraph.nlp.entities import EntityRecognizer
 from vnewsgraph.nlp.pipeline import Pipeline
 from vnewsgraph.nlp.sentences import SentenceSplitter
 from vnewsgraph.nlp.tokens import Tokenizer
-
-SCORED = ("PERSON", "ORGANIZATION", "LOCATION")
-
-
-@dataclass(frozen=True)
-class Gold:
-    forms: tuple[str, ...]
-    type: str
-    optional: bool = False
-    alt: tuple[str, ...] = ()
-
-
-def P(*forms: str, opt: bool = False) -> Gold:
-    return Gold(forms, "PERSON", opt)
-
-
-def O(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:  # noqa: E743
-    return Gold(forms, "ORGANIZATION", opt, alt)
-
-
-def L(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:
-    return Gold(forms, "LOCATION", opt, alt)
-
 
 PROVINCE = """Tây Ninh thu hút hơn 1,2 tỷ USD vốn FDI trong quý I
 
@@ -427,30 +404,7 @@ def _doc(pipe: Pipeline, text: str) -> Document:
 
 
 def _score(doc: Document, gold: list[Gold]) -> tuple[int, int, int, list[str]]:
-    """(tp, fp, fn, log) as shared/tools/score_extraction.py counts them."""
-    keys = [{f.casefold() for f in g.forms} for g in gold]
-    matched = [False] * len(gold)
-    tp = fp = fn = 0
-    log: list[str] = []
-    for e in doc.entities:
-        if e.type not in SCORED:
-            continue
-        forms = {f.casefold() for f in [e.name, *e.aliases]}
-        refs = [i for i, k in enumerate(keys) if k & forms]
-        hit = next((i for i in refs if e.type in (gold[i].type, *gold[i].alt) and not matched[i]), None)
-        if hit is not None:
-            matched[hit] = True
-            tp += not gold[hit].optional
-            continue
-        if refs and all(gold[i].optional for i in refs):
-            continue
-        fp += 1
-        log.append(f"FP {e.name} [{e.type}]")
-    for i, g in enumerate(gold):
-        if not matched[i] and not g.optional:
-            fn += 1
-            log.append(f"FN {g.forms[0]} [{g.type}]")
-    return tp, fp, fn, log
+    return score_entities(doc.entities, gold)
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))

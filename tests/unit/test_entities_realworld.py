@@ -26,7 +26,8 @@ found on the development articles (data/dev) with sentences of our own.
 from __future__ import annotations
 
 import pytest
-from entity_blind_articles import ARTICLES, SCORED, Gold
+from entity_blind_articles import ARTICLES, Gold
+from entity_blind_articles import score as score_entities
 
 from vnewsgraph.ingest.files import article_from_text
 from vnewsgraph.model import Document, Entity
@@ -46,30 +47,7 @@ def run(pipe: Pipeline, text: str) -> Document:
 
 
 def score(doc: Document, gold: list[Gold]) -> tuple[int, int, int, list[str]]:
-    """(tp, fp, fn, log) as shared/tools/score_extraction.py counts them."""
-    keys = [{f.casefold() for f in g.forms} for g in gold]
-    matched = [False] * len(gold)
-    tp = fp = fn = 0
-    log: list[str] = []
-    for e in doc.entities:
-        if e.type not in SCORED:
-            continue
-        forms = {f.casefold() for f in [e.name, *e.aliases]}
-        refs = [i for i, k in enumerate(keys) if k & forms]
-        hit = next((i for i in refs if e.type in (gold[i].type, *gold[i].alt) and not matched[i]), None)
-        if hit is not None:
-            matched[hit] = True
-            tp += not gold[hit].optional
-            continue
-        if refs and all(gold[i].optional for i in refs):
-            continue
-        fp += 1
-        log.append(f"FP {e.name} [{e.type}]")
-    for i, g in enumerate(gold):
-        if not matched[i] and not g.optional:
-            fn += 1
-            log.append(f"FN {g.forms[0]} [{g.type}]")
-    return tp, fp, fn, log
+    return score_entities(doc.entities, gold)
 
 
 def ent(doc: Document, form: str, type_: str | None = None) -> Entity:
