@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -39,3 +41,15 @@ def score_folder(corpus: Path, gold: Path, tmp: Path) -> dict[str, Any]:
     )
     result["log"] = verbose.stdout
     return result
+
+
+def load_scorer() -> ModuleType:
+    """shared/tools/score_extraction.py imported as a module (its functions score one document)."""
+    path = SHARED / "tools" / "score_extraction.py"
+    if not path.is_file():
+        pytest.fail(f"the scorer is missing: {path}")
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -10,29 +10,20 @@ unit tests in tests/unit/test_entities_heldout.py guard).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.conftest import GOLD, SHARED
+from tests.conftest import GOLD
+from tests.eval.scoring import load_scorer
 
 ENTITY_F1_FLOOR = 0.97
 TYPE_F1_FLOOR = {"PERSON": 0.96, "ORGANIZATION": 0.95, "LOCATION": 0.96}
 
 
-def _scorer() -> ModuleType:
-    path = SHARED / "tools" / "score_extraction.py"
-    if not path.is_file():
-        pytest.fail(f"the scorer is missing: {path}")
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_scorer = load_scorer
 
 
 @pytest.fixture(scope="module")

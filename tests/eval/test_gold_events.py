@@ -7,31 +7,22 @@ entity recognizer, so that a regression fails the build.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.conftest import GOLD, SHARED
+from tests.conftest import GOLD
+from tests.eval.scoring import load_scorer
 
 EVENT_F1_FLOOR = 0.94
 EVENT_PRECISION_FLOOR = 0.9
 STATUS_ACCURACY_FLOOR = 0.9
 
 
-def _scorer() -> ModuleType:
-    path = SHARED / "tools" / "score_extraction.py"
-    if not path.is_file():
-        pytest.fail(f"the scorer is missing: {path}")
-    spec = importlib.util.spec_from_file_location("score_extraction_events", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_scorer = load_scorer
 
 
 @pytest.fixture(scope="module")
