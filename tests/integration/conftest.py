@@ -10,9 +10,12 @@ server the PostgreSQL runs are skipped with the reason, except under CI
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -107,3 +110,26 @@ def repo(store: Any) -> Any:
     from vnewsgraph.kb.query import Repository
 
     return Repository(store)
+
+
+FEED_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
+
+
+def feed_fixture_server() -> Any:
+    """tests/fixtures/feeds/fixture_server.py, imported once (a local 127.0.0.1 site)."""
+    name = "vng_fixture_server"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, FEED_FIXTURES / "fixture_server.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def site() -> Iterator[Any]:
+    """The fixture site of feeds and pages, served on 127.0.0.1 for one test."""
+    with feed_fixture_server().FixtureSite() as s:
+        yield s

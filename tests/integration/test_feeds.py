@@ -8,9 +8,6 @@ a path robots.txt forbids. Requests are counted on the server.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,16 +22,6 @@ from vnewsgraph.model import Article
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
 
 
-def _load_server_module():
-    spec = importlib.util.spec_from_file_location("vng_fixture_server", FIXTURES / "fixture_server.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fixture_server = _load_server_module()
 
 TEST_SETTINGS = {
     "fetch_timeout": 0.5,
@@ -43,12 +30,6 @@ TEST_SETTINGS = {
     "fetch_max_bytes": 300_000,
     "user_agent": "vnewsgraph-test/0.1 (+tests; contact: admin@localhost)",
 }
-
-
-@pytest.fixture()
-def site() -> Iterator:
-    with fixture_server.FixtureSite() as s:
-        yield s
 
 
 def make_reader(state_path: Path, **overrides: object) -> WebReader:

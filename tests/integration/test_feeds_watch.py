@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import sqlite3
@@ -18,26 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures" / "feeds"
 VNEWSGRAPH = Path(sys.executable).with_name("vnewsgraph")
 
 
-def _server_module() -> Any:
-    name = "vng_fixture_server"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, FIXTURES / "fixture_server.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture()
-def site() -> Iterator[Any]:
-    with _server_module().FixtureSite() as s:
-        yield s
 
 
 @pytest.fixture()

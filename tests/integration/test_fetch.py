@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from vnewsgraph.config import Settings
 from vnewsgraph.ingest.fetch import Fetcher, HttpFetchError
 from vnewsgraph.ingest.fetch_state import FetchState, default_state_path
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
-
-
-def _server_module():
-    name = "vng_fixture_server"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, FIXTURES / "fixture_server.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture()
-def site() -> Iterator:
-    with _server_module().FixtureSite() as s:
-        yield s
 
 
 def fetcher(**overrides: object) -> tuple[Fetcher, list[float]]:
