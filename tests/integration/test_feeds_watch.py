@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-ROOT = Path(__file__).resolve().parents[2]
 VNEWSGRAPH = Path(sys.executable).with_name("vnewsgraph")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vnewsgraph.model import Entity
+from vnewsgraph.model import Document, Entity
 
 SCORED = ("PERSON", "ORGANIZATION", "LOCATION")
 
@@ -29,6 +29,18 @@ def O(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:  # noq
 
 def L(*forms: str, opt: bool = False, alt: tuple[str, ...] = ()) -> Gold:
     return Gold(forms, "LOCATION", opt, alt)
+
+
+def ent(doc: Document, form: str, type_: str | None = None) -> Entity:
+    """The entity one of whose forms is ``form`` (and of ``type_``), or a failure listing them all."""
+    for e in doc.entities:
+        if (form == e.name or form in e.aliases) and (type_ is None or e.type == type_):
+            return e
+    raise AssertionError(f"{form!r} not found in {[(e.name, e.type, e.aliases) for e in doc.entities]}")
+
+
+def names(doc: Document, type_: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == type_}
 
 
 def score(entities: list[Entity], gold: list[Gold]) -> tuple[int, int, int, list[str]]:

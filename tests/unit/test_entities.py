@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from entity_blind_articles import ent, names
 
 from vnewsgraph.ingest.files import article_from_text
-from vnewsgraph.model import Document, Entity
+from vnewsgraph.model import Document
 from vnewsgraph.nlp.entities import EntityRecognizer
 from vnewsgraph.nlp.ner_candidates import looks_vietnamese
 from vnewsgraph.nlp.ner_merge import edit_distance_le1, key
@@ -24,16 +25,6 @@ def pipe() -> Pipeline:
 def run(pipe: Pipeline, text: str) -> Document:
     return pipe.process(article_from_text(text))
 
-
-def ent(doc: Document, form: str, type_: str | None = None) -> Entity:
-    for e in doc.entities:
-        if (form == e.name or form in e.aliases) and (type_ is None or e.type == type_):
-            return e
-    raise AssertionError(f"{form!r} not found in {[(e.name, e.type, e.aliases) for e in doc.entities]}")
-
-
-def names(doc: Document, type_: str) -> set[str]:
-    return {e.name for e in doc.entities if e.type == type_}
 
 
 def test_title_is_separated_and_bodies_inside_it_are_organisations(pipe: Pipeline) -> None:

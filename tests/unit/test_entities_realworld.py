@@ -26,11 +26,11 @@ found on the development articles (data/dev) with sentences of our own.
 from __future__ import annotations
 
 import pytest
-from entity_blind_articles import ARTICLES, Gold
+from entity_blind_articles import ARTICLES, Gold, ent, names
 from entity_blind_articles import score as score_entities
 
 from vnewsgraph.ingest.files import article_from_text
-from vnewsgraph.model import Document, Entity
+from vnewsgraph.model import Document
 from vnewsgraph.nlp.entities import EntityRecognizer
 from vnewsgraph.nlp.pipeline import Pipeline
 from vnewsgraph.nlp.sentences import SentenceSplitter
@@ -49,16 +49,6 @@ def run(pipe: Pipeline, text: str) -> Document:
 def score(doc: Document, gold: list[Gold]) -> tuple[int, int, int, list[str]]:
     return score_entities(doc.entities, gold)
 
-
-def ent(doc: Document, form: str, type_: str | None = None) -> Entity:
-    for e in doc.entities:
-        if (form == e.name or form in e.aliases) and (type_ is None or e.type == type_):
-            return e
-    raise AssertionError(f"{form!r} not found in {[(e.name, e.type, e.aliases) for e in doc.entities]}")
-
-
-def names(doc: Document, type_: str) -> set[str]:
-    return {e.name for e in doc.entities if e.type == type_}
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
